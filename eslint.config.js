@@ -1,0 +1,191 @@
+// Flat config. Zero warnings allowed (`eslint . --max-warnings=0`).
+// Layout boundaries from docs/ARCHITECTURE.md are enforced here as import zones.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import pluginQuery from "@tanstack/eslint-plugin-query";
+import { importX } from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import globals from "globals";
+import localRules from "./eslint-rules/no-mnemonic-literal.js";
+
+// Which feature may import which other feature. Anything not listed is a lint error.
+const FEATURE_GRAPH = {
+  network: [],
+  wallet: ["network"],
+  receipts: ["network"],
+  providers: ["network"],
+  deployments: ["network", "wallet", "providers"],
+  sdl: ["network", "providers"],
+  transactions: ["network", "wallet", "receipts"],
+  market: ["network", "wallet", "deployments", "providers", "transactions", "receipts"],
+  leases: ["network", "wallet", "deployments", "providers", "transactions", "receipts"],
+  deploy: [
+    "network",
+    "wallet",
+    "deployments",
+    "providers",
+    "transactions",
+    "receipts",
+    "sdl",
+    "market",
+    "leases",
+  ],
+};
+
+const featureZones = Object.entries(FEATURE_GRAPH).map(([feature, allowed]) => ({
+  target: `./src/features/${feature}`,
+  from: "./src/features",
+  except: [`./${feature}`, ...allowed.map((a) => `./${a}`)],
+  message: `features/${feature} may only import features: ${allowed.join(", ") || "(none)"}. Compose in src/app instead.`,
+}));
+
+const layoutZones = [
+  { target: "./src", from: "./server", message: "The browser app never imports server code." },
+  {
+    target: "./src",
+    from: "./localnet",
+    message: "The browser app never imports localnet: it is just a network.",
+  },
+  { target: "./src/lib", from: ["./src/features", "./src/app"], message: "lib/ holds no domain knowledge." },
+  { target: "./src/components", from: ["./src/features", "./src/app"], message: "components/ui is generic." },
+  { target: "./src/config", from: ["./src/features", "./src/app"], message: "config/ is a leaf." },
+  { target: "./src/features", from: "./src/app", message: "Features never import the app shell." },
+  { target: "./localnet", from: ["./src", "./server"], message: "localnet is a separate chain process." },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      ".localnet/**",
+      ".e2e/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "import-x": importX, local: localRules },
+    settings: {
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({ project: ["tsconfig.app.json", "tsconfig.node.json"] }),
+      ],
+    },
+    rules: {
+      "local/no-mnemonic-literal": "error",
+      "import-x/no-cycle": ["error", { maxDepth: 12, ignoreExternal: true }],
+      "import-x/no-restricted-paths": ["error", { zones: [...layoutZones, ...featureZones] }],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parserOptions: {
+        projectService: { noWarnOnMultipleProjects: true },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { globals: globals.browser },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  ...pluginQuery.configs["flat/recommended"].map((c) => ({ ...c, files: ["src/**/*.{ts,tsx}"] })),
+  {
+    // The REST client and RPC pool are the transport, not inputs: data is keyed by network id.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "@tanstack/query/exhaustive-deps": [
+        "error",
+        { allowlist: { variables: ["rest", "rpcPool"], types: ["RestClient", "EndpointPool"] } },
+      ],
+    },
+  },
+  {
+    // cosmos-kit and chain-registry live only behind features/wallet.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/features/wallet/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@cosmos-kit/*", "chain-registry", "chain-registry/*"],
+              message: "Wallet code lives in src/features/wallet.",
+            },
+            {
+              group: ["monaco-editor", "monaco-editor/*", "monaco-yaml", "monaco-yaml/*"],
+              message: "Monaco lives in src/lib/monaco and the SDL editor.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/lib/monaco/**", "src/features/sdl/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@cosmos-kit/*", "chain-registry", "chain-registry/*"],
+              message: "Wallet code lives in src/features/wallet.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "server/**",
+      "localnet/**",
+      "e2e/**",
+      "bench/**",
+      "scripts/**",
+      "eslint-rules/**",
+      "*.config.{js,ts}",
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Command-line programs and long-running servers print their logs.
+    files: ["localnet/cli.ts", "server/**", "bench/**", "scripts/**", "e2e/support/**"],
+    rules: { "no-console": "off" },
+  },
+  {
+    // Playwright fixtures must destructure `{}` when they use no other fixture.
+    files: ["e2e/**"],
+    rules: { "no-empty-pattern": "off" },
+  },
+  {
+    files: ["public/**/*.js"],
+    languageOptions: { globals: globals.browser, sourceType: "script" },
+  },
+  {
+    files: ["**/*.js"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,27 @@
+import { Suspense } from "react";
+import { Outlet, useLocation } from "react-router";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { Spinner } from "@/components/ui/spinner";
+import { Header } from "./Header";
+import { MobileNav } from "./MobileNav";
+import { Sidebar } from "./Sidebar";
+
+export function AppLayout() {
+  const { pathname } = useLocation();
+  return (
+    <div className="flex min-h-dvh">
+      <Sidebar />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <Header />
+        <main className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 pb-24 md:px-6 md:py-6 md:pb-6">
+          <ErrorBoundary name="This page" key={pathname}>
+            <Suspense fallback={<Spinner />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <MobileNav />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// Routes are thin and lazy: each page (and the heavy code it needs, like Monaco or the wallet
+// stack) loads only when visited. Routes compose features; features never import routes.
+import { createBrowserRouter } from "react-router";
+import { AppLayout } from "./layout/AppLayout";
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, lazy: () => import("./routes/overview") },
+        { path: "deployments", lazy: () => import("./routes/deployments") },
+        { path: "deployments/:dseq", lazy: () => import("./routes/deployment-detail") },
+        { path: "new", lazy: () => import("./routes/new-deployment") },
+        { path: "providers", lazy: () => import("./routes/providers") },
+        { path: "providers/:address", lazy: () => import("./routes/providers") },
+        { path: "receipts", lazy: () => import("./routes/receipts") },
+        { path: "settings", lazy: () => import("./routes/settings") },
+        { path: "*", lazy: () => import("./routes/not-found") },
+      ],
+    },
+  ]);
+}

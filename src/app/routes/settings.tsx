@@ -1,0 +1,18 @@
+import { PageHeader } from "@/components/ui/page-header";
+import { NetworkSettings } from "@/features/network";
+import { ThemeSettings } from "../ThemeSettings";
+
+export function Component() {
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Network, endpoints and preferences. Stored in this browser only."
+      />
+      <div className="grid gap-4">
+        <NetworkSettings />
+        <ThemeSettings />
+      </div>
+    </>
+  );
+}

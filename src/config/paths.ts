@@ -1,0 +1,11 @@
+// Every route path in one place, so links never drift from the router.
+export const paths = {
+  overview: () => "/",
+  deployments: () => "/deployments",
+  deployment: (dseq: string) => `/deployments/${encodeURIComponent(dseq)}`,
+  newDeployment: () => "/new",
+  providers: () => "/providers",
+  provider: (address: string) => `/providers/${encodeURIComponent(address)}`,
+  receipts: () => "/receipts",
+  settings: () => "/settings",
+} as const;

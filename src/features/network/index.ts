@@ -1,0 +1,10 @@
+// Public surface of the network feature.
+export { NetworkProvider } from "./NetworkProvider";
+export { BlockFeedProvider, useBlockFeed } from "./BlockFeedProvider";
+export { useNetwork, type NetworkContextValue } from "./network-context";
+export { useLatestBlock } from "./hooks/use-latest-block";
+export { NetworkStatus } from "./components/NetworkStatus";
+export { NetworkSettings } from "./components/NetworkSettings";
+export { checkEndpoint, type EndpointHealth } from "./api/check-endpoint";
+export { fetchLatestBlock, type LatestBlock } from "./api/latest-block";
+export { networkKeys } from "./query-keys";

@@ -1,0 +1,18 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { BootError } from "./app/BootError";
+import { loadAppConfig } from "./config/runtime-config";
+import "./index.css";
+
+const root = createRoot(document.getElementById("root") as HTMLElement);
+
+loadAppConfig()
+  .then((config) =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
+  )
+  .catch((err: unknown) => root.render(<BootError error={err} />));

@@ -1,0 +1,106 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+import tailwindcss from "@tailwindcss/vite";
+import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { buildRuntimeConfig, type LocalnetInfo } from "./server/runtime-config.ts";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Third-party stylesheets sometimes pull fonts from CDNs; the console makes no third-party
+// request at all (CSP forbids it and e2e aborts it), so any remote @font-face is stripped.
+function stripRemoteFonts(): Plugin {
+  return {
+    name: "strip-remote-fonts",
+    enforce: "pre",
+    transform(code, id) {
+      if (!id.endsWith(".css") || !code.includes("@font-face")) return null;
+      return code.replace(/@font-face\s*{[^}]*url\(\s*["']?https?:[^}]*}/g, "");
+    },
+  };
+}
+
+// `npm run dev` has no console server: serve /config.json (and the local key) from the local
+// network started with `npm run localnet`, exactly as server/app.ts does in production.
+function devRuntimeConfig(): Plugin {
+  const readLocalnet = (): LocalnetInfo | null => {
+    try {
+      return JSON.parse(readFileSync(here("./.localnet/localnet.json"), "utf8")) as LocalnetInfo;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    name: "dev-runtime-config",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const localnet = readLocalnet();
+        if (req.url === "/config.json") {
+          res.setHeader("Content-Type", "application/json");
+          res.end(JSON.stringify(buildRuntimeConfig({ localnet })));
+          return;
+        }
+        if (req.url === "/local/wallet.json") {
+          const tenant = localnet?.accounts.find((a) => a.name === "tenant");
+          res.statusCode = tenant ? 200 : 404;
+          res.setHeader("Content-Type", "application/json");
+          res.end(JSON.stringify(tenant ?? { message: "No local network is running." }));
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), stripRemoteFonts(), devRuntimeConfig()],
+  resolve: {
+    alias: [
+      { find: /^@keplr-wallet\/cosmos$/, replacement: here("./src/shims/keplr-wallet-cosmos.ts") },
+      { find: /^@\//, replacement: here("./src/") },
+    ],
+  },
+  optimizeDeps: { include: ["monaco-yaml/yaml.worker.js"] },
+  build: {
+    target: "es2022",
+    // The manifest lets bench/initial-bundle.ts compute what the browser loads first.
+    manifest: true,
+    chunkSizeWarningLimit: 4096,
+    outDir: process.env.CONSOLE_DIST_DIR ?? "dist",
+    emptyOutDir: true,
+  },
+  worker: { format: "es" },
+  server: { host: "127.0.0.1" },
+  preview: { host: "127.0.0.1" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "web",
+          environment: "jsdom",
+          include: ["src/**/*.test.{ts,tsx}"],
+          setupFiles: ["src/test/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: [
+            "server/**/*.test.ts",
+            "localnet/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "eslint-rules/**/*.test.{js,ts}",
+            "bench/**/*.test.ts",
+          ],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
