@@ -2,10 +2,12 @@
 // issue) registers here; it is composed in one place so start.ts stays a thin orchestrator.
 import type { RouteHandler, UpgradeHandler } from "./app";
 import type { LocalnetInfo } from "./runtime-config";
+import { createProviderProxy, proxyNetworks } from "./provider-proxy";
 
-export function extraRoutes(_ctx: { localnet: LocalnetInfo | null }): {
+export function extraRoutes(ctx: { localnet: LocalnetInfo | null }): {
   routes: RouteHandler[];
   upgrades: UpgradeHandler[];
 } {
-  return { routes: [], upgrades: [] };
+  const proxy = createProviderProxy({ networks: proxyNetworks(ctx.localnet) });
+  return { routes: [proxy.route], upgrades: [proxy.upgrade] };
 }

@@ -39,8 +39,12 @@ function parseCli() {
   });
   // Everything that is not a console flag belongs to the local network.
   const localnetArgs: string[] = [];
+  // Unknown options parse as booleans, so "--data-dir DIR" leaves DIR as a positional: keep it.
+  let passing = false;
   for (const token of tokens ?? []) {
-    if (token.kind !== "option" || CONSOLE_FLAGS.has(token.name)) continue;
+    if (token.kind === "positional" && passing) localnetArgs.push(token.value);
+    passing = token.kind === "option" && !CONSOLE_FLAGS.has(token.name);
+    if (!passing || token.kind !== "option") continue;
     localnetArgs.push(token.rawName);
     if (token.value !== undefined) localnetArgs.push(token.value);
   }

@@ -7,6 +7,7 @@ import { ToastProvider } from "@/components/ui/toast";
 import type { AppConfig } from "@/config/runtime-config";
 import { createQueryClient } from "@/lib/query-client";
 import { BlockFeedProvider, NetworkProvider } from "@/features/network";
+import { WalletProvider } from "@/features/wallet";
 import { createRouter } from "./router";
 
 export function App({ config }: { config: AppConfig }) {
@@ -18,7 +19,9 @@ export function App({ config }: { config: AppConfig }) {
         <ToastProvider>
           <NetworkProvider appConfig={config}>
             <BlockFeedProvider>
-              <RouterProvider router={router} />
+              <WalletProvider>
+                <RouterProvider router={router} />
+              </WalletProvider>
             </BlockFeedProvider>
           </NetworkProvider>
         </ToastProvider>

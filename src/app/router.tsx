@@ -13,7 +13,7 @@ export function createRouter() {
         { path: "deployments/:dseq", lazy: () => import("./routes/deployment-detail") },
         { path: "new", lazy: () => import("./routes/new-deployment") },
         { path: "providers", lazy: () => import("./routes/providers") },
-        { path: "providers/:address", lazy: () => import("./routes/providers") },
+        { path: "providers/:address", lazy: () => import("./routes/provider-detail") },
         { path: "receipts", lazy: () => import("./routes/receipts") },
         { path: "settings", lazy: () => import("./routes/settings") },
         { path: "*", lazy: () => import("./routes/not-found") },

@@ -1,22 +1,21 @@
 import { Link } from "react-router";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
+import { DeploymentsPage } from "@/features/deployments";
 
 export function Component() {
   return (
     <>
-      <PageHeader title="Deployments" description="Everything you run on this network, newest first." />
-      <EmptyState
-        title="No deployments to show"
-        action={
+      <PageHeader
+        title="Deployments"
+        description="Everything an account runs on this network, newest first."
+        actions={
           <Link className="text-sm font-medium text-brand-600 underline" to={paths.newDeployment()}>
-            Create a deployment from a template
+            New deployment
           </Link>
         }
-      >
-        Connect your wallet to list your deployments, or create your first one.
-      </EmptyState>
+      />
+      <DeploymentsPage />
     </>
   );
 }

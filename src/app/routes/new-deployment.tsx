@@ -1,14 +1,14 @@
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+// The SDL studio. Monaco and chain-sdk load inside it, lazily, after the page renders.
+import { useState } from "react";
+import { SdlStudio } from "@/features/sdl";
+import { DeployDialog } from "@/features/deploy";
 
 export function Component() {
+  const [deploying, setDeploying] = useState<string | null>(null);
   return (
     <>
-      <PageHeader
-        title="New deployment"
-        description="Write an SDL, review what it costs, and sign it with your wallet."
-      />
-      <EmptyState title="Pick a template to start">Templates and the SDL editor load here.</EmptyState>
+      <SdlStudio onDeploy={setDeploying} />
+      <DeployDialog sdl={deploying} onClose={() => setDeploying(null)} />
     </>
   );
 }

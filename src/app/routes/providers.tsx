@@ -1,5 +1,6 @@
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { ProvidersPage } from "@/features/providers";
 
 export function Component() {
   return (
@@ -8,7 +9,9 @@ export function Component() {
         title="Providers"
         description="Providers registered on this network, their regions, GPUs and audits."
       />
-      <EmptyState title="No providers loaded">Pick a network in Settings to list its providers.</EmptyState>
+      <ErrorBoundary name="Providers">
+        <ProvidersPage />
+      </ErrorBoundary>
     </>
   );
 }

@@ -1,16 +1,27 @@
-import { EmptyState } from "@/components/ui/empty-state";
+// Receipts page: the receipts panel, with the connected wallet offered to sign the chain head.
+import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { PageHeader } from "@/components/ui/page-header";
+import { ReceiptsPanel, type SignHead } from "@/features/receipts";
+import { useWallet } from "@/features/wallet";
 
 export function Component() {
+  const wallet = useWallet();
+  const address = wallet.status === "connected" ? wallet.address : null;
+  const signHead: SignHead | undefined = address
+    ? async (data) => {
+        const signed = await wallet.signArbitrary(data);
+        return { signer: address, pubKey: signed.pub_key.value, signature: signed.signature };
+      }
+    : undefined;
   return (
     <>
       <PageHeader
         title="Receipts"
         description="A tamper-evident record of everything you signed from this browser."
       />
-      <EmptyState title="No receipts yet">
-        Every transaction you sign and every manifest you send leaves a receipt here.
-      </EmptyState>
+      <ErrorBoundary name="Receipts">
+        <ReceiptsPanel signHead={signHead} />
+      </ErrorBoundary>
     </>
   );
 }

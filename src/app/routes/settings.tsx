@@ -1,5 +1,8 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { NetworkSettings } from "@/features/network";
+import { TimeLeftSettings } from "@/features/deployments";
+import { ReasonSettings } from "@/features/receipts";
+import { WalletSettingsSection } from "@/features/wallet";
 import { ThemeSettings } from "../ThemeSettings";
 
 export function Component() {
@@ -11,7 +14,10 @@ export function Component() {
       />
       <div className="grid gap-4">
         <NetworkSettings />
+        <WalletSettingsSection />
         <ThemeSettings />
+        <ReasonSettings />
+        <TimeLeftSettings />
       </div>
     </>
   );

@@ -1,0 +1,84 @@
+// The deploy journey on the local network, signed by the injected Keplr in the browser:
+// GPU template → create (fee shown) → bids from the providers that fit → accept the cheapest
+// audited one → manifest sent → status ready and the service opens → logs stream → deposit →
+// close → the escrow's funds back in the balance.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { FakeKeplr } from "./support/fake-keplr";
+import { AppShell } from "./pages/app-shell";
+import { DeployFlow } from "./pages/deploy";
+import { SdlStudio } from "./pages/sdl-studio";
+import { WalletPage } from "./pages/wallet";
+
+async function uact(rest: string, address: string): Promise<bigint> {
+  const body = (await (await fetch(`${rest}/cosmos/bank/v1beta1/balances/${address}`)).json()) as {
+    balances: { denom: string; amount: string }[];
+  };
+  return BigInt(body.balances.find((b) => b.denom === "uact")?.amount ?? "0");
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("GPU template to a running lease and back: create, bid, lease, manifest, status, logs, deposit, close", async ({
+  page,
+  stack,
+}, testInfo) => {
+  test.skip(!stack.localnet, "needs the local network");
+  test.setTimeout(240_000);
+  const localnet = stack.localnet!;
+  const isPhone = testInfo.project.name === "phone";
+  const keplr = await FakeKeplr.install(page, localnet.accounts, {
+    account: "tenant",
+    mode: isPhone ? "mobile-web" : "extension",
+  });
+  const flow = new DeployFlow(page);
+  const studio = new SdlStudio(page);
+
+  await new AppShell(page, isPhone).open("/new");
+  await new WalletPage(page).connect("Keplr");
+  await studio.pickTemplate("Ollama LLM server");
+  const fee = await flow.createFromStudio();
+  expect(fee).toMatch(/AKT/);
+  await page.waitForURL(/\/deployments\/\d+$/);
+  const dseq = flow.dseqFromUrl();
+
+  // Bids from the providers that have an H100 or A100 with 80 GiB; the CPU-only one never bids.
+  const h100 = localnet.providers.find((p) => p.audited && p.name === "provider-1");
+  await expect(flow.bids.first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => flow.bids.count(), { timeout: 20_000 }).toBe(2);
+  const cpuOnly = localnet.providers.find((p) => p.name === "provider-3")!;
+  await expect(page.locator(`[data-testid="bid-row"][data-provider="${cpuOnly.address}"]`)).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+
+  await page.getByLabel("Audited only").check();
+  await expect(flow.bids).toHaveCount(1);
+  await expect(flow.bids.first()).toHaveAttribute("data-provider", h100!.address);
+  await flow.bids.first().getByRole("button", { name: "Accept" }).click();
+  await flow.signAndWait(/^Accept .* bid$/);
+
+  await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("All services are ready.")).toBeVisible({ timeout: 60_000 });
+  const link = flow.leaseCard.getByRole("link").first();
+  const href = await link.getAttribute("href");
+  const answer = await page.request.get(href!);
+  expect(answer.status()).toBe(200);
+  await expect(flow.logs).toContainText(/\S/, { timeout: 30_000 });
+  await expectNoSidewaysScroll(page);
+
+  await flow.manage().getByLabel("Add funds (ACT)").fill("1");
+  await flow.manage().getByRole("button", { name: "Deposit" }).click();
+  await flow.signAndWait(`Add funds to deployment ${dseq}`);
+  await flow.closeTxDialog(`Add funds to deployment ${dseq}`);
+
+  const before = await uact(localnet.rest, keplr.address);
+  await flow.manage().getByRole("button", { name: "Close deployment" }).click();
+  await page
+    .getByRole("dialog", { name: `Close deployment ${dseq}?` })
+    .getByRole("button", { name: "Close it" })
+    .click();
+  await flow.signAndWait(`Close deployment ${dseq}`);
+  await expect.poll(() => uact(localnet.rest, keplr.address), { timeout: 15_000 }).toBeGreaterThan(before);
+});

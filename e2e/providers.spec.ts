@@ -1,0 +1,52 @@
+// Journey: the providers of the local network with their regions, GPU models and audits,
+// filtered like a tenant choosing where to deploy; then one provider's detail page.
+import { expect, test } from "./support/fixtures";
+import { ProvidersPage } from "./pages/providers";
+
+test("the providers page lists the local providers with region, GPUs and audits, and filters them", async ({
+  page,
+  stack,
+}) => {
+  test.skip(!stack.localnet, "needs the local network");
+  const providers = stack.localnet!.providers;
+  const list = new ProvidersPage(page);
+  await list.open();
+  await expect(list.items).toHaveCount(providers.length);
+  for (const p of providers) {
+    const item = list.item(p.organization);
+    await expect(item.getByTestId("provider-region")).toHaveText(p.region);
+    if (p.audited) await expect(item.getByText("Audited")).toBeVisible();
+    else await expect(item.getByText("Audited")).toHaveCount(0);
+  }
+  await expect(list.item("Nordlicht Compute GmbH").getByTestId("provider-gpus")).toHaveText("H100 80Gi");
+  await expect(list.item("Pacific Edge Cloud").getByTestId("provider-gpus")).toHaveText(
+    "A100 80Gi, RTX4090 24Gi",
+  );
+  await expect(list.item("Lion City Hosting").getByTestId("provider-gpus")).toHaveText("CPU only");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await list.auditedOnly.check();
+  await expect(list.items).toHaveCount(providers.filter((p) => p.audited).length);
+  await list.auditedOnly.uncheck();
+  await list.gpuFilter.selectOption("rtx4090");
+  await expect(list.items).toHaveCount(1);
+  await expect(list.items.first()).toContainText("Pacific Edge Cloud");
+  await list.gpuFilter.selectOption("");
+  await list.search.fill("ap-south");
+  await expect(list.items).toHaveCount(1);
+  await expect(list.items.first()).toContainText("Lion City Hosting");
+});
+
+test("a provider's page shows its host, attributes and who audited it", async ({ page, stack }) => {
+  test.skip(!stack.localnet, "needs the local network");
+  const audited = stack.localnet!.providers.find((p) => p.audited)!;
+  const auditor = stack.localnet!.accounts.find((a) => a.name === "auditor")!;
+  const list = new ProvidersPage(page);
+  await list.open();
+  await list.item(audited.organization).getByRole("link", { name: audited.organization }).click();
+  await expect(page).toHaveURL(new RegExp(`/providers/${audited.address}$`));
+  await expect(page.getByText(audited.hostUri)).toBeVisible();
+  await expect(page.getByText(`Audited by ${auditor.address}`)).toBeVisible();
+  await expect(page.getByText("region", { exact: true })).toBeVisible();
+});

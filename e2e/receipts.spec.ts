@@ -1,0 +1,196 @@
+// Journey: the receipts panel. Seeded receipts (built by the app's own code) are filtered and
+// opened, the chain verifies, an export passes the Node verifier and a hand-edited one fails,
+// a receipt edited in the browser's database is named by Verify, imports merge without
+// duplicates, two tabs writing at once leave one chain, and a pending receipt whose transaction
+// reached the chain settles on reload. Runs on desktop and on a phone.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Page } from "@playwright/test";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { SigningStargateClient } from "@cosmjs/stargate";
+import { sealReceipt } from "../src/features/receipts/core/canonical.ts";
+import { buildBeginBody, buildNextBody } from "../src/features/receipts/core/build.ts";
+import { makeHeader, toJsonlExport } from "../src/features/receipts/core/export-format.ts";
+import { sampleBegin, sampleChain } from "../src/features/receipts/core/sample-chain.ts";
+import { expect, test } from "./support/fixtures";
+import { ReceiptsPage } from "./pages/receipts";
+
+async function runVerifier(path: string): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/verify-receipts.ts", path],
+      { cwd: process.cwd() },
+    );
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("seeded receipts: filter, open, verify, export checked by the script, tamper named", async ({
+  page,
+}) => {
+  const receipts = new ReceiptsPage(page);
+  const chain = await sampleChain(30);
+  await receipts.seed(chain);
+  await receipts.open();
+  await expect(receipts.count).toHaveText("30 signing attempts, 60 receipts");
+  await expectNoSidewaysScroll(page);
+
+  await receipts.filters.getByLabel("Action").selectOption("deposit");
+  await expect(receipts.count).toHaveText("4 of 30 signing attempts match");
+  await expect(receipts.rows.filter({ hasNotText: "Deposit" })).toHaveCount(0);
+  await receipts.filters.getByLabel("Dseq").fill("1009");
+  await expect(receipts.count).toHaveText("1 of 30 signing attempts match");
+  await receipts.filters.getByRole("button", { name: "Clear filters" }).click();
+  await receipts.filters.getByLabel("State").selectOption("rejected");
+  await expect(receipts.count).toHaveText("7 of 30 signing attempts match");
+  await receipts.filters.getByLabel("State").selectOption("");
+
+  // Newest first: the first row is the last attempt (#60), an "Accept bid" on dseq 1009.
+  await receipts.rows.first().click();
+  await expect(receipts.drawer.getByRole("heading")).toHaveText("Receipt #60: Accept bid");
+  await expect(receipts.drawer.getByTestId("receipt-json")).toContainText(chain[59]!.sha256);
+  await expect(receipts.drawer.getByRole("link", { name: "dseq 1009" })).toHaveAttribute(
+    "href",
+    "/deployments/1009",
+  );
+  await receipts.drawer.getByRole("button", { name: /^1\. Pending/ }).click();
+  await expect(receipts.drawer.getByTestId("receipt-json")).toContainText(chain[58]!.sha256);
+  await receipts.drawer.getByRole("button", { name: "Close" }).click();
+
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText("OK: 60 receipts, every hash and link checks out.");
+
+  const dir = await mkdtemp(join(tmpdir(), "receipts-e2e-"));
+  for (const format of ["JSON", "JSONL"] as const) {
+    const path = join(dir, `export.${format.toLowerCase()}`);
+    await (await receipts.export(format)).saveAs(path);
+    const ok = await runVerifier(path);
+    expect(ok.out).toContain("OK: 60 receipts");
+    expect(ok.code).toBe(0);
+    const edited = join(dir, `edited.${format.toLowerCase()}`);
+    await writeFile(edited, (await readFile(path, "utf8")).replace("sample reason 4", "sample reason 5"));
+    const bad = await runVerifier(edited);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("Broken at receipt #9 (id r4-a) of 60: its content does not match its sha256");
+  }
+
+  await receipts.tamper(7, "edited in the database");
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText(
+    "Broken at receipt #7 (id r3-a) of 60: its content does not match its sha256: it was changed after it was written.",
+  );
+  await receipts.verifyResult.getByRole("button", { name: "Show receipt #7" }).click();
+  await expect(receipts.drawer.getByTestId("receipt-json")).toContainText("edited in the database");
+});
+
+test("import verifies first, merges without duplicates, and refuses a tampered file", async ({ page }) => {
+  const receipts = new ReceiptsPage(page);
+  await receipts.seed(await sampleChain(2));
+  await receipts.open();
+  const foreign = await sampleChain(3, { idPrefix: "laptop-", start: Date.UTC(2026, 9, 1) });
+  const file = toJsonlExport(makeHeader(foreign, null, new Date().toISOString()), foreign);
+
+  await receipts.importFile("laptop.jsonl", file.replace("sample reason 2", "changed"));
+  await expect(page.getByRole("alert").filter({ hasText: "Not imported" })).toContainText(
+    "Broken at receipt #5 (id laptop-2-a) of 6",
+  );
+  await expect(receipts.count).toHaveText("2 signing attempts, 4 receipts");
+
+  await receipts.importFile("laptop.jsonl", file);
+  await expect(page.getByRole("status").filter({ hasText: "Imported 6 receipts" })).toBeVisible();
+  await expect(receipts.count).toHaveText("5 signing attempts, 10 receipts");
+  await receipts.importFile("laptop.jsonl", file);
+  await expect(page.getByRole("status").filter({ hasText: "Imported 0 receipts" })).toContainText(
+    "6 were already here.",
+  );
+  await expect(receipts.count).toHaveText("5 signing attempts, 10 receipts");
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText("OK: 10 receipts");
+});
+
+test("two tabs writing at once leave one intact chain, and each sees the other's receipts", async ({
+  page,
+  context,
+}) => {
+  const first = new ReceiptsPage(page);
+  await first.seed(await sampleChain(1));
+  const second = new ReceiptsPage(await context.newPage());
+  await Promise.all([first.open(), second.open()]);
+  const fromA = await sampleChain(20, { idPrefix: "a-" });
+  const fromB = await sampleChain(20, { idPrefix: "b-" });
+  const exportOf = (c: typeof fromA) => toJsonlExport(makeHeader(c, null, new Date().toISOString()), c);
+  await Promise.all([
+    first.importFile("a.jsonl", exportOf(fromA)),
+    second.importFile("b.jsonl", exportOf(fromB)),
+  ]);
+  for (const tab of [first, second]) {
+    await expect(tab.count).toHaveText("41 signing attempts, 82 receipts");
+    await tab.verify();
+    await expect(tab.verifyResult).toContainText("OK: 82 receipts, every hash and link checks out.");
+  }
+});
+
+test("a pending receipt whose transaction reached the chain settles on reload", async ({ page, stack }) => {
+  test.skip(!stack.localnet, "needs the local network");
+  const localnet = stack.localnet!;
+  const sender = localnet.accounts.find((a) => a.name === "tenant-2")!;
+  const tenant = localnet.accounts.find((a) => a.name === "tenant")!;
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(sender.mnemonic, { prefix: "akash" });
+  const client = await SigningStargateClient.connectWithSigner(localnet.rpc, wallet);
+  const fee = { amount: [{ denom: "uakt", amount: "5000" }], gas: "200000" };
+  const sent = await client.sendTokens(sender.address, tenant.address, [{ denom: "uakt", amount: "1" }], fee);
+  client.disconnect();
+  expect(sent.code).toBe(0);
+
+  // What a tab closed mid-broadcast leaves: the attempt's begin and broadcast entries, no result.
+  const input = sampleBegin(1, {
+    action: "other",
+    network: { id: "local", name: "Local network" },
+    chainId: localnet.chainId,
+    signer: sender.address,
+  });
+  const begin = await sealReceipt(
+    await buildBeginBody(input, { id: "tab-1", timestamp: new Date().toISOString() }),
+    null,
+  );
+  const broadcast = await sealReceipt(
+    buildNextBody(
+      begin,
+      "pending",
+      { txHash: sent.transactionHash },
+      { id: "tab-2", timestamp: new Date().toISOString() },
+    ),
+    begin.sha256,
+  );
+  const receipts = new ReceiptsPage(page);
+  await receipts.seed([begin, broadcast]);
+  await receipts.open();
+  await expect(page.getByRole("status").filter({ hasText: "1 pending receipt settled" })).toBeVisible();
+  await expect(receipts.rows.first()).toContainText("Succeeded");
+  await receipts.rows.first().click();
+  await expect(receipts.drawer).toContainText(`height ${sent.height}`);
+  await receipts.drawer.getByRole("button", { name: "Close" }).click();
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText("OK: 3 receipts");
+});
+
+test("the reason setting is kept", async ({ page }) => {
+  await page.goto("/settings");
+  const select = page.getByLabel("Reason for each transaction");
+  await expect(select).toHaveValue("optional");
+  await select.selectOption("required");
+  await page.reload();
+  await expect(page.getByLabel("Reason for each transaction")).toHaveValue("required");
+});

@@ -1,0 +1,154 @@
+// A tenant that acts on the local network the way any client would: cosmjs signs and
+// broadcasts MsgCreateDeployment / MsgCreateLease / MsgCloseDeployment (chain-sdk codecs in a
+// cosmjs Registry), and REST is read with fetch. Used by e2e specs and the deployments benchmarks.
+import {
+  DirectSecp256k1HdWallet,
+  Registry,
+  type EncodeObject,
+  type GeneratedType,
+} from "@cosmjs/proto-signing";
+import { GasPrice, SigningStargateClient, defaultRegistryTypes } from "@cosmjs/stargate";
+import Long from "long";
+import { parse as parseYaml } from "yaml";
+import { generateManifest, generateManifestVersion, type SDLInput } from "@akashnetwork/chain-sdk/web";
+import { MsgCloseDeployment, MsgCreateDeployment } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
+import { MsgCreateLease } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
+import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+
+interface Codec extends GeneratedType {
+  $type: string;
+}
+
+function akashRegistry(): Registry {
+  const codecs: Codec[] = [MsgCreateDeployment, MsgCloseDeployment, MsgCreateLease] as unknown as Codec[];
+  return new Registry([
+    ...defaultRegistryTypes,
+    ...codecs.map((c): [string, GeneratedType] => [`/${c.$type}`, c]),
+  ]);
+}
+
+/** A small CPU web service priced in uact per block, as a tenant would write it. */
+export function webSdl(opts: { cpu?: number; memory?: string; priceUact?: number } = {}): string {
+  return `
+version: "2.0"
+services:
+  web:
+    image: nginx:1.27
+    expose:
+      - port: 80
+        as: 80
+        to:
+          - global: true
+profiles:
+  compute:
+    web:
+      resources:
+        cpu: { units: ${opts.cpu ?? 0.5} }
+        memory: { size: ${opts.memory ?? "512Mi"} }
+        storage: { size: 1Gi }
+  placement:
+    dc:
+      pricing:
+        web: { denom: uact, amount: ${opts.priceUact ?? 1000} }
+deployment:
+  web:
+    dc: { profile: web, count: 1 }
+`;
+}
+
+export interface ChainBid {
+  provider: string;
+  gseq: number;
+  oseq: number;
+  bseq: number;
+  state: string;
+  /** uact per block, LegacyDec string */
+  price: string;
+}
+
+export interface Tenant {
+  address: string;
+  rest<T>(path: string): Promise<T>;
+  /** creates one deployment per dseq in a single transaction */
+  createDeployments(dseqs: number[], sdl?: string, depositUact?: string): Promise<void>;
+  waitForBids(dseq: number, count?: number, timeoutMs?: number): Promise<ChainBid[]>;
+  createLease(dseq: number, bid: ChainBid): Promise<void>;
+  closeDeployment(dseq: number): Promise<void>;
+  disconnect(): void;
+}
+
+async function buildGroups(sdl: string) {
+  const built = generateManifest(parseYaml(sdl) as SDLInput);
+  if (!built.ok) throw new Error(`invalid SDL: ${JSON.stringify(built.value)}`);
+  return { groups: built.value.groupSpecs, hash: await generateManifestVersion(built.value.groups) };
+}
+
+export async function connectTenant(opts: { mnemonic: string; rpc: string; rest: string }): Promise<Tenant> {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(opts.mnemonic, { prefix: "akash" });
+  const [account] = await wallet.getAccounts();
+  if (!account) throw new Error("the tenant wallet has no account");
+  const address = account.address;
+  const client = await SigningStargateClient.connectWithSigner(opts.rpc, wallet, {
+    registry: akashRegistry(),
+    gasPrice: GasPrice.fromString("0.025uakt"),
+    broadcastPollIntervalMs: 200,
+  });
+  const send = async (msgs: EncodeObject[]) => {
+    const res = await client.signAndBroadcast(address, msgs, 1.5);
+    if (res.code !== 0) throw new Error(`tx failed: code ${res.code} ${res.rawLog ?? ""}`);
+  };
+  const rest = async <T>(path: string): Promise<T> => {
+    const res = await fetch(opts.rest + path);
+    if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const dseqLong = (dseq: number) => Long.fromNumber(dseq, true);
+
+  return {
+    address,
+    rest,
+    async createDeployments(dseqs, sdl = webSdl(), depositUact = "5000000") {
+      const { groups, hash } = await buildGroups(sdl);
+      const msgs = dseqs.map((dseq) => ({
+        typeUrl: `/${MsgCreateDeployment.$type}`,
+        value: MsgCreateDeployment.fromPartial({
+          id: { owner: address, dseq: dseqLong(dseq) },
+          groups,
+          hash,
+          deposit: { amount: { denom: "uact", amount: depositUact }, sources: [Source.balance] },
+        }),
+      }));
+      await send(msgs);
+    },
+    async waitForBids(dseq, count = 1, timeoutMs = 20_000) {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const body = await rest<{
+          bids: { bid: { id: ChainBid; state: string; price: { amount: string } } }[];
+        }>(`/akash/market/v1beta5/bids/list?filters.owner=${address}&filters.dseq=${dseq}`);
+        const bids = body.bids.map(({ bid }) => ({ ...bid.id, state: bid.state, price: bid.price.amount }));
+        if (bids.length >= count) return bids;
+        if (Date.now() > end) throw new Error(`only ${bids.length} bids on ${dseq} after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    },
+    async createLease(dseq, bid) {
+      const bidId = {
+        owner: address,
+        dseq: dseqLong(dseq),
+        gseq: bid.gseq,
+        oseq: bid.oseq,
+        provider: bid.provider,
+        bseq: bid.bseq,
+      };
+      await send([{ typeUrl: `/${MsgCreateLease.$type}`, value: MsgCreateLease.fromPartial({ bidId }) }]);
+    },
+    async closeDeployment(dseq) {
+      const id = { owner: address, dseq: dseqLong(dseq) };
+      await send([
+        { typeUrl: `/${MsgCloseDeployment.$type}`, value: MsgCloseDeployment.fromPartial({ id }) },
+      ]);
+    },
+    disconnect: () => client.disconnect(),
+  };
+}

@@ -1,0 +1,229 @@
+// An injected Keplr for Playwright, backed by keys held in Node. The page sees the extension's
+// real page protocol (see fake-keplr-page.ts), so the app connects through cosmos-kit exactly as
+// with the real extension; Node signs with cosmjs wallets made from the local network's
+// accounts (stack.localnet.accounts: no mnemonic is ever written in test code).
+//
+//   const keplr = await FakeKeplr.install(page, stack.localnet.accounts, { account: "tenant" });
+//   keplr.rejectNext();                 // the user clicks "Reject" on the next signature
+//   await keplr.switchAccount("tenant-2"); // keystore change event, as when the user switches
+import type { Page } from "@playwright/test";
+import { Secp256k1HdWallet, type StdSignDoc } from "@cosmjs/amino";
+import { fromBech32, toBase64, toUtf8 } from "@cosmjs/encoding";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { decodeKeplrJson, encodeKeplrJson } from "./keplr-json";
+import { installFakeKeplrInPage } from "./fake-keplr-page";
+
+export interface LocalAccount {
+  name: string;
+  address: string;
+  mnemonic: string;
+}
+
+export interface FakeKeplrOptions {
+  /** which account of stack.localnet.accounts is selected in the wallet */
+  account: string;
+  /** "mobile-web" is Keplr Mobile's in-app browser: what a phone user has */
+  mode?: "extension" | "mobile-web";
+  /** chains the wallet knows before any suggestion (Keplr ships mainnet Akash) */
+  knownChains?: string[];
+  /** a Ledger account: Keplr reports isNanoLedger and refuses direct signing */
+  ledger?: boolean;
+}
+
+export interface KeplrCall {
+  method: string;
+  args: unknown[];
+}
+
+type Result = { return: unknown } | { error: string };
+
+interface Keys {
+  direct: DirectSecp256k1HdWallet;
+  amino: Secp256k1HdWallet;
+  pubkey: Uint8Array;
+}
+
+const SIGN_METHODS = ["signDirect", "signAmino", "signArbitrary"];
+const REJECTED = "Request rejected";
+let bindingSeq = 0;
+
+export class FakeKeplr {
+  readonly calls: KeplrCall[] = [];
+  readonly suggestedChains: Record<string, unknown>[] = [];
+  private readonly known: Set<string>;
+  private readonly keys = new Map<string, Promise<Keys>>();
+  private rejecting: string[] = [];
+  private current: LocalAccount;
+  private readonly ledger: boolean;
+
+  private constructor(
+    private readonly page: Page,
+    private readonly accounts: LocalAccount[],
+    options: FakeKeplrOptions,
+  ) {
+    this.current = this.find(options.account);
+    this.known = new Set(options.knownChains ?? ["akashnet-2"]);
+    this.ledger = options.ledger ?? false;
+  }
+
+  static async install(page: Page, accounts: LocalAccount[], options: FakeKeplrOptions): Promise<FakeKeplr> {
+    const fake = new FakeKeplr(page, accounts, options);
+    const binding = `__fakeKeplr${++bindingSeq}`;
+    await page.exposeFunction(binding, (method: string, args: unknown) => fake.handle(method, args));
+    await page.addInitScript(installFakeKeplrInPage, { binding, mode: options.mode ?? "extension" });
+    return fake;
+  }
+
+  get address(): string {
+    return this.current.address;
+  }
+
+  /** The next request of these methods fails as if the user clicked "Reject" in Keplr. */
+  rejectNext(methods: string[] = SIGN_METHODS): void {
+    this.rejecting = methods;
+  }
+
+  /** Selects another account in the wallet and fires Keplr's keystore change event. */
+  async switchAccount(name: string): Promise<void> {
+    this.current = this.find(name);
+    await this.page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
+  }
+
+  callsOf(method: string): KeplrCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  private find(name: string): LocalAccount {
+    const account = this.accounts.find((a) => a.name === name);
+    if (!account) throw new Error(`No local account named "${name}".`);
+    return account;
+  }
+
+  private keysOf(account: LocalAccount): Promise<Keys> {
+    let keys = this.keys.get(account.name);
+    if (!keys) {
+      keys = (async () => {
+        const direct = await DirectSecp256k1HdWallet.fromMnemonic(account.mnemonic, { prefix: "akash" });
+        const amino = await Secp256k1HdWallet.fromMnemonic(account.mnemonic, { prefix: "akash" });
+        const [first] = await direct.getAccounts();
+        if (first?.address !== account.address) throw new Error(`The key of ${account.name} does not match.`);
+        return { direct, amino, pubkey: first.pubkey };
+      })();
+      this.keys.set(account.name, keys);
+    }
+    return keys;
+  }
+
+  private async handle(method: string, rawArgs: unknown): Promise<Result> {
+    const args = (decodeKeplrJson(rawArgs) ?? []) as unknown[];
+    this.calls.push({ method, args });
+    if (this.rejecting.includes(method)) {
+      this.rejecting = [];
+      return { error: REJECTED };
+    }
+    try {
+      return { return: encodeKeplrJson(await this.answer(method, args)) };
+    } catch (err) {
+      return { error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private requireChain(chainId: unknown): void {
+    if (typeof chainId !== "string" || !this.known.has(chainId))
+      throw new Error(`There is no chain info for ${String(chainId)}`);
+  }
+
+  private requireSigner(signer: unknown): void {
+    if (signer !== this.current.address) throw new Error("Signer mismatched");
+  }
+
+  private async answer(method: string, args: unknown[]): Promise<unknown> {
+    switch (method) {
+      case "ping":
+      case "ethereum":
+        return null;
+      case "bitcoin":
+        // Keplr's bitcoin provider asks for its accounts on every keystore change: none here.
+        return [];
+      case "enable": {
+        const ids = Array.isArray(args[0]) ? args[0] : [args[0]];
+        ids.forEach((id) => this.requireChain(id));
+        return null;
+      }
+      case "experimentalSuggestChain": {
+        const info = args[0] as Record<string, unknown>;
+        this.suggestedChains.push(info);
+        this.known.add(String(info.chainId));
+        return null;
+      }
+      case "getKey":
+        return this.getKey(args[0]);
+      case "signDirect":
+        return this.signDirect(args);
+      case "signAmino":
+        return this.signAmino(args);
+      case "signArbitrary":
+        return this.signArbitrary(args);
+      default:
+        throw new Error(`Invalid method: ${method}`);
+    }
+  }
+
+  private async getKey(chainId: unknown) {
+    this.requireChain(chainId);
+    const { pubkey } = await this.keysOf(this.current);
+    return {
+      name: this.current.name,
+      algo: "secp256k1",
+      pubKey: pubkey,
+      address: fromBech32(this.current.address).data,
+      bech32Address: this.current.address,
+      ethereumHexAddress: "",
+      isNanoLedger: this.ledger,
+      isKeystone: false,
+    };
+  }
+
+  private async signDirect([chainId, signer, doc]: unknown[]) {
+    this.requireChain(chainId);
+    this.requireSigner(signer);
+    if (this.ledger) throw new Error("Direct signing is not supported on Ledger");
+    const { bodyBytes, authInfoBytes, accountNumber } = doc as {
+      bodyBytes: Uint8Array;
+      authInfoBytes: Uint8Array;
+      accountNumber: string;
+    };
+    const { direct } = await this.keysOf(this.current);
+    const { signed, signature } = await direct.signDirect(this.current.address, {
+      bodyBytes,
+      authInfoBytes,
+      chainId: String(chainId),
+      accountNumber: BigInt(accountNumber),
+    });
+    return { signed: { ...signed, accountNumber: signed.accountNumber.toString() }, signature };
+  }
+
+  private async signAmino([chainId, signer, doc]: unknown[]) {
+    this.requireChain(chainId);
+    this.requireSigner(signer);
+    const { amino } = await this.keysOf(this.current);
+    return amino.signAmino(this.current.address, doc as StdSignDoc);
+  }
+
+  /** ADR-036, as Keplr signs it: an amino doc with one sign/MsgSignData and empty chain-id. */
+  private async signArbitrary([chainId, signer, data]: unknown[]) {
+    this.requireChain(chainId);
+    this.requireSigner(signer);
+    const bytes = typeof data === "string" ? toUtf8(data) : (data as Uint8Array);
+    const doc: StdSignDoc = {
+      chain_id: "",
+      account_number: "0",
+      sequence: "0",
+      fee: { gas: "0", amount: [] },
+      msgs: [{ type: "sign/MsgSignData", value: { signer: this.current.address, data: toBase64(bytes) } }],
+      memo: "",
+    };
+    const { amino } = await this.keysOf(this.current);
+    return (await amino.signAmino(this.current.address, doc)).signature;
+  }
+}

@@ -1,0 +1,72 @@
+// The loopback-only admin endpoint for tests: read and change injected faults, forward faults to
+// the simulated providers, and report health.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Chain } from "../chain/app.ts";
+import { makeServer, readBody, sendJson } from "../http.ts";
+import type { ProviderFault, RunningProviders } from "../providers/contract.ts";
+import { applyPatch, noFaults, type FaultState } from "./faults.ts";
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+const FAULT_KINDS = new Set(["offline", "slow", "reject-manifests", "stop-bidding"]);
+
+export interface AdminDeps {
+  chain: Chain;
+  faults: FaultState;
+  providers: () => RunningProviders | null;
+}
+
+function parseProviderFault(v: unknown): ProviderFault | null {
+  if (v === null) return null;
+  if (typeof v !== "object" || !FAULT_KINDS.has(String((v as { kind?: unknown }).kind)))
+    throw new Error("expected a ProviderFault object or null");
+  const f = v as ProviderFault;
+  if (f.kind === "slow" && (typeof f.delayMs !== "number" || f.delayMs < 0))
+    throw new Error("slow fault needs delayMs >= 0");
+  return f;
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  return text.trim() === "" ? {} : (JSON.parse(text) as unknown);
+}
+
+export function createAdminServer(deps: AdminDeps) {
+  return makeServer(async (req: IncomingMessage, res: ServerResponse) => {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
+      return sendJson(res, 403, { error: "loopback only" }, false);
+    const path = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "");
+    try {
+      if (req.method === "GET" && path === "/health") {
+        return sendJson(
+          res,
+          200,
+          { ok: true, height: deps.chain.height, mempool: deps.chain.mempoolSize },
+          false,
+        );
+      }
+      if (req.method === "GET" && path === "/faults") return sendJson(res, 200, deps.faults.current, false);
+      if (req.method === "POST" && path === "/faults/reset") {
+        deps.faults.set(noFaults());
+        return sendJson(res, 200, deps.faults.current, false);
+      }
+      if (req.method === "POST" && path === "/faults") {
+        deps.faults.set(applyPatch(deps.faults.current, await jsonBody(req)));
+        return sendJson(res, 200, deps.faults.current, false);
+      }
+      const m = /^\/providers\/([^/]+)\/fault$/.exec(path);
+      if (req.method === "POST" && m) {
+        const running = deps.providers();
+        if (!running) return sendJson(res, 404, { error: "no providers are running" }, false);
+        const name = decodeURIComponent(m[1] ?? "");
+        const known = running.providers.some((p) => p.name === name || p.address === name);
+        if (!known) return sendJson(res, 404, { error: `unknown provider ${name}` }, false);
+        running.setFault(name, parseProviderFault(await jsonBody(req)));
+        return sendJson(res, 200, { ok: true }, false);
+      }
+      return sendJson(res, 404, { error: `no route ${req.method ?? ""} ${path}` }, false);
+    } catch (e) {
+      return sendJson(res, 400, { error: (e as Error).message }, false);
+    }
+  });
+}

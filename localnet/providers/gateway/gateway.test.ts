@@ -1,0 +1,203 @@
+import { Secp256k1HdWallet } from "@cosmjs/amino";
+import { JwtTokenManager } from "@akashnetwork/chain-sdk/web";
+import { X509Certificate } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { certificateManager } from "@akashnetwork/chain-sdk/web";
+import type { ProviderFault } from "../contract.ts";
+import { createLogger } from "../logger.ts";
+import { collect, request } from "../testing/providerClient.ts";
+import { LeaseWorkload } from "../workloads/leaseWorkload.ts";
+import { createAuthenticator } from "./authenticate.ts";
+import { leaseKey } from "./context.ts";
+import { type Gateway, startGateway } from "./server.ts";
+import { SHELL_RESULT, SHELL_STDOUT } from "./shell.ts";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+async function setup() {
+  const tenant = await Secp256k1HdWallet.generate(12, { prefix: "akash" });
+  const [account] = await tenant.getAccounts();
+  if (!account) throw new Error("no account");
+  const provider = "akash1provider0000000000000000000000000000";
+  const workload = new LeaseWorkload(
+    { owner: account.address, dseq: "42", gseq: 1, oseq: 1, provider, gpuModel: "" },
+    {
+      name: "dc",
+      services: [
+        {
+          name: "web",
+          image: "nginx:1.27",
+          count: 2,
+          expose: [{ port: 80, externalPort: 80, proto: "TCP", service: "", global: true }],
+          resources: { id: 1 },
+        },
+        { name: "db", image: "postgres:16", count: 1, expose: [], resources: { id: 2 } },
+      ],
+    },
+  );
+  await workload.start();
+  let fault: ProviderFault | null = null;
+  const clientCert = await certificateManager.generatePEM(account.address);
+  const clientSerial = BigInt("0x" + new X509Certificate(clientCert.cert).serialNumber).toString(10);
+  const tls = await certificateManager.generatePEM(provider);
+  const gateway: Gateway = await startGateway(
+    {
+      address: provider,
+      log: createLogger("test", "error"),
+      fault: () => fault,
+      authenticate: createAuthenticator(
+        async (a) => (a === account.address ? account.pubkey : null),
+        async (owner, serial) =>
+          owner === account.address && serial === clientSerial ? clientCert.cert : null,
+      ),
+      workload: (key) => (key === leaseKey(account.address, 42, 1, 1) ? workload : undefined),
+      manifestOf: () => undefined,
+      submitManifest: async () => ({ status: 404, message: "no lease for deployment" }),
+      providerStatus: () => ({ address: provider }),
+    },
+    { ...tls, serial: "1", expiresAt: new Date() },
+    0,
+  );
+  cleanups.push(
+    () => workload.stop(),
+    () => gateway.close(),
+  );
+  const base = `https://127.0.0.1:${gateway.port}`;
+  const jwt = new JwtTokenManager(tenant);
+  const token = (scope?: ("status" | "logs" | "events" | "shell" | "send-manifest")[]) =>
+    jwt.generateToken({
+      version: "v1",
+      iss: account.address,
+      leases: scope ? { access: "scoped", scope } : { access: "full" },
+    });
+  return {
+    base,
+    lease: `${base}/lease/42/1/1`,
+    token,
+    workload,
+    clientCert,
+    setFault: (f: ProviderFault | null) => (fault = f),
+  };
+}
+
+const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+};
+
+describe("provider gateway", () => {
+  it("answers /version, /address and /status without a token", async () => {
+    const { base } = await setup();
+    expect(JSON.parse((await request(`${base}/address`)).body)).toEqual({
+      address: "akash1provider0000000000000000000000000000",
+    });
+    expect(JSON.parse((await request(`${base}/version`)).body)).toHaveProperty("akash.version");
+    expect((await request(`${base}/status`)).status).toBe(200);
+  });
+
+  it("refuses lease routes like the provider: no token, bad header, garbage token, missing scope", async () => {
+    const { lease, token } = await setup();
+    expect(await request(`${lease}/status`)).toMatchObject({
+      status: 401,
+      body: '{"message":"unauthorized access"}',
+    });
+    const basic = await request(`${lease}/status`, { headers: { authorization: "Basic abc" } });
+    expect(basic).toMatchObject({ status: 400, body: '{"message":"invalid authorization header"}' });
+    expect(await request(`${lease}/status`, { token: "a.b.c" })).toMatchObject({
+      status: 401,
+      body: '{"message":"JWT is invalid"}',
+    });
+    expect(await request(`${lease}/status`, { token: await token(["logs"]) })).toMatchObject({ status: 401 });
+    expect((await request(`${lease.replace("/42/", "/43/")}/status`, { token: await token() })).status).toBe(
+      404,
+    );
+  });
+
+  it("reports replicas coming up to ready with a URI that serves a page", async () => {
+    const { lease, token } = await setup();
+    const t = await token(["status"]);
+    const status = await waitFor(
+      async () =>
+        JSON.parse((await request(`${lease}/status`, { token: t })).body) as {
+          services: Record<string, { ready_replicas: number; uris: string[] | null }>;
+        },
+      (s) => s.services.web?.ready_replicas === 2 && s.services.db?.ready_replicas === 1,
+    );
+    expect(status.services.web).toMatchObject({ total: 2, available: 2, replicas: 2 });
+    const uri = status.services.web?.uris?.[0] ?? "";
+    const page = await fetch(`http://${uri}/`);
+    expect(await page.text()).toContain("nginx:1.27");
+    const svc = await request(`${lease}/service/db/status`, { token: t });
+    expect(JSON.parse(svc.body)).toMatchObject({ name: "db", total: 1 });
+  });
+
+  it("streams logs with tail, service filter and follow, and k8s events", async () => {
+    const { lease, token, workload } = await setup();
+    await waitFor(
+      async () => workload.logs.length,
+      (n) => n > 8,
+    );
+    const t = await token(["logs", "events"]);
+    const tail = await collect(`${lease}/logs?tail=2&service=db`, t);
+    expect(tail.closeCode).toBe(1000);
+    expect(tail.frames).toHaveLength(2);
+    const frame = JSON.parse(String(tail.frames[0])) as { name: string; message: string };
+    expect(frame.name).toMatch(/^db-[a-z]+-[a-z]+$/);
+    const follow = await collect(`${lease}/logs?follow=true&tail=0`, t, { max: 2, ms: 6000 });
+    expect(follow.frames.length).toBeGreaterThanOrEqual(2);
+    const events = await collect(`${lease}/kubeevents`, t);
+    const reasons = events.frames.map((f) => (JSON.parse(String(f)) as { reason: string }).reason);
+    expect(reasons).toEqual(
+      expect.arrayContaining(["ScalingReplicaSet", "Scheduled", "Pulling", "Pulled", "Created", "Started"]),
+    );
+    const noScope = await collect(`${lease}/logs`, await token(["status"]));
+    expect(noScope.upgradeStatus).toBe(401);
+  });
+
+  it("answers a few shell commands with the binary framing", async () => {
+    const { lease, token, workload } = await setup();
+    await waitFor(
+      async () => workload.services[0]?.ready ?? 0,
+      (n) => n > 0,
+    );
+    const res = await collect(
+      `${lease}/shell?cmd0=echo&cmd1=hello&service=web&tty=0&stdin=0&podIndex=0`,
+      await token(["shell"]),
+    );
+    const [out, result] = res.frames as Buffer[];
+    expect(out?.[0]).toBe(SHELL_STDOUT);
+    expect(out?.subarray(1).toString()).toBe("hello\n");
+    expect(result?.[0]).toBe(SHELL_RESULT);
+    expect(JSON.parse(result?.subarray(1).toString() ?? "")).toEqual({ exit_code: 0 });
+  });
+
+  it("accepts an on-chain client certificate (mTLS), refuses an unknown one or one used with a JWT", async () => {
+    const { lease, token, clientCert } = await setup();
+    const mtls = { cert: clientCert.cert, key: clientCert.privateKey };
+    expect((await request(`${lease}/status`, mtls)).status).toBe(200);
+    const unknown = await certificateManager.generatePEM("akash1provider0000000000000000000000000000");
+    expect((await request(`${lease}/status`, { cert: unknown.cert, key: unknown.privateKey })).status).toBe(
+      401,
+    );
+    const both = await request(`${lease}/status`, { ...mtls, token: await token() });
+    expect(both).toMatchObject({ status: 400, body: expect.stringContaining("ambiguous") });
+  });
+
+  it("goes offline and slow on demand", async () => {
+    const { base, setFault } = await setup();
+    setFault({ kind: "offline" });
+    await expect(request(`${base}/version`)).rejects.toThrow();
+    setFault({ kind: "slow", delayMs: 400 });
+    const started = Date.now();
+    expect((await request(`${base}/version`)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+    setFault(null);
+  });
+});

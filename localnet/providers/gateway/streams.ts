@@ -1,0 +1,129 @@
+// The gateway's websocket routes: /logs (follow, tail, service filter; frames {name, message}),
+// /kubeevents (LeaseEvent frames) and /shell (binary frames: first byte is the channel — 100
+// stdout, 101 stderr, 102 result JSON, 103 failure). Authentication happens before the upgrade,
+// like the provider's middleware chain; a lease without workloads is closed with code 4001.
+import type http from "node:http";
+import type { Duplex } from "node:stream";
+import { type WebSocket, WebSocketServer } from "ws";
+import { authorizeForLease, authorizeForProvider } from "../auth/claims.ts";
+import { UNAUTHORIZED } from "../auth/jwt.ts";
+import { type GatewayContext, leaseKey } from "./context.ts";
+import { refuseUpgrade } from "./respond.ts";
+import { LEASE_PATH, LEASE_SCOPES } from "./routes.ts";
+import { runShell } from "./shell.ts";
+import type { LeaseWorkload } from "../workloads/leaseWorkload.ts";
+
+const LEASE_NOT_FOUND = 4001;
+const PING_MS = 10_000;
+
+interface StreamParams {
+  follow: boolean;
+  tail: number | null;
+  services: string[];
+}
+
+function streamParams(url: URL): StreamParams | string {
+  const services = url.searchParams.get("service") ?? "";
+  if (services.endsWith(",")) return 'parameter "service" must not contain trailing comma';
+  const followRaw = url.searchParams.get("follow");
+  const follow =
+    followRaw === null || followRaw === "" ? false : ["1", "t", "true", "TRUE", "True"].includes(followRaw);
+  if (followRaw && !follow && !["0", "f", "false", "FALSE", "False"].includes(followRaw)) {
+    return `strconv.ParseBool: parsing "${followRaw}": invalid syntax`;
+  }
+  const tailRaw = url.searchParams.get("tail");
+  const tail = tailRaw ? Number(tailRaw) : -1;
+  if (!Number.isInteger(tail) || tail < -1) return 'parameter "tail" contains invalid value';
+  return { follow, tail: tail > -1 ? tail : null, services: services ? services.split(",") : [] };
+}
+
+function keepAlive(ws: WebSocket): void {
+  const timer = setInterval(() => ws.ping(), PING_MS);
+  ws.on("close", () => clearInterval(timer));
+}
+
+function streamLogs(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
+  const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
+  const history = w.logs.filter((l) => wanted(l.service));
+  const start = p.tail === null ? history : history.slice(Math.max(0, history.length - p.tail));
+  for (const l of start) ws.send(JSON.stringify({ name: l.name, message: l.message }));
+  if (!p.follow) return ws.close(1000);
+  const off = w.onLog(
+    (l) => wanted(l.service) && ws.send(JSON.stringify({ name: l.name, message: l.message })),
+  );
+  const offClose = w.onClose(() => ws.close(1000));
+  ws.on("close", () => (off(), offClose()));
+}
+
+function streamEvents(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
+  const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
+  const strip = ({ service: _service, ...event }: { service: string }) => JSON.stringify(event);
+  for (const e of w.events.filter((e) => wanted(e.service))) ws.send(strip(e));
+  if (!p.follow) return ws.close(1000);
+  const off = w.onEvent((e) => wanted(e.service) && ws.send(strip(e)));
+  const offClose = w.onClose(() => ws.close(1000));
+  ws.on("close", () => (off(), offClose()));
+}
+
+export function createUpgradeHandler(ctx: GatewayContext) {
+  const wss = new WebSocketServer({ noServer: true });
+  return async function onUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = new URL(req.url ?? "/", "https://provider.invalid");
+    const m = LEASE_PATH.exec(url.pathname);
+    const action = m?.[4] ?? "";
+    if (!m || !["logs", "kubeevents", "shell"].includes(action))
+      return refuseUpgrade(socket, 404, "text/plain", "404 page not found\n");
+    const auth = await ctx.authenticate(req);
+    if (!auth.ok)
+      return refuseUpgrade(
+        socket,
+        auth.failure.status,
+        "application/json",
+        JSON.stringify({ message: auth.failure.message }),
+      );
+    const lease = {
+      owner: auth.claims.iss,
+      dseq: Number(m[1]),
+      gseq: Number(m[2]),
+      oseq: Number(m[3]),
+      provider: ctx.address,
+    };
+    const scope = LEASE_SCOPES[action];
+    if (
+      !authorizeForProvider(auth.claims, ctx.address) ||
+      !authorizeForLease(auth.claims, lease) ||
+      !scope ||
+      !authorizeForLease(auth.claims, lease, scope)
+    ) {
+      return refuseUpgrade(
+        socket,
+        401,
+        "application/json",
+        JSON.stringify({ message: UNAUTHORIZED.message }),
+      );
+    }
+    const params = streamParams(url);
+    if (typeof params === "string")
+      return refuseUpgrade(socket, 400, "text/plain; charset=utf-8", params + "\n");
+    const workload = ctx.workload(leaseKey(lease.owner, lease.dseq, lease.gseq, lease.oseq));
+    if (action === "shell") {
+      const problem = runShellPrecheck(url);
+      if (problem) return refuseUpgrade(socket, 400, "text/plain", "");
+      if (!workload) return refuseUpgrade(socket, 404, "text/plain", "");
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      keepAlive(ws);
+      if (!workload || workload.isStopped()) return ws.close(LEASE_NOT_FOUND, "");
+      if (action === "logs") streamLogs(ws, workload, params);
+      else if (action === "kubeevents") streamEvents(ws, workload, params);
+      else runShell(ws, workload, url);
+    });
+  };
+}
+
+/** The shell route's required query parameters (router_shell.go answers 400 before upgrading). */
+function runShellPrecheck(url: URL): string | null {
+  for (const p of ["cmd0", "tty", "service", "stdin", "podIndex"])
+    if (!url.searchParams.get(p)) return `missing parameter ${p}`;
+  return null;
+}

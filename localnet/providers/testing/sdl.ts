@@ -1,0 +1,59 @@
+// SDLs of the integration tests, as a tenant would write them (prices in uact per block).
+export const gpuSdl = (image = "vllm/vllm-openai:v0.6.4") => `
+version: "2.0"
+services:
+  llm:
+    image: ${image}
+    expose:
+      - port: 8000
+        as: 80
+        to:
+          - global: true
+profiles:
+  compute:
+    llm:
+      resources:
+        cpu: { units: 16 }
+        memory: { size: 128Gi }
+        storage: { size: 200Gi }
+        gpu:
+          units: 8
+          attributes:
+            vendor:
+              nvidia:
+                - model: h100
+                  ram: 80Gi
+  placement:
+    dc:
+      pricing:
+        llm: { denom: uact, amount: 50000 }
+deployment:
+  llm:
+    dc: { profile: llm, count: 1 }
+`;
+
+export const cpuSdl = (opts: { region?: string; signedBy?: string } = {}) => `
+version: "2.0"
+services:
+  web:
+    image: nginx:1.27
+    expose:
+      - port: 80
+        as: 80
+        to:
+          - global: true
+profiles:
+  compute:
+    web:
+      resources:
+        cpu: { units: 0.5 }
+        memory: { size: 512Mi }
+        storage: { size: 1Gi }
+  placement:
+    dc:
+${opts.region ? `      attributes:\n        region: ${opts.region}\n` : ""}${opts.signedBy ? `      signedBy:\n        allOf:\n          - ${opts.signedBy}\n` : ""}      pricing:
+        web: { denom: uact, amount: 1000 }
+deployment:
+  web:
+    dc: { profile: web, count: 1 }
+`;

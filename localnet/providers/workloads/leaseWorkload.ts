@@ -1,0 +1,203 @@
+// One lease's workloads on the simulated cluster: its services come up over a couple of seconds
+// (image pulled, containers started, replicas 0 → ready), expose loopback URIs, and produce logs
+// and Kubernetes events that the gateway streams. Stopping it (lease closed) tears all of it down.
+import { createHash } from "node:crypto";
+import { imageKind } from "./imageKind.ts";
+import { deploymentEvents, type KubeEvent, podEvents } from "./kubeEvents.ts";
+import { type LogContext, accessLine, seededRandom, startupLines, steadyLine } from "./logLines.ts";
+import type { ManifestGroup, ManifestService } from "./manifest.ts";
+import { gpuUnits } from "./manifest.ts";
+import { type OpenPort, openServicePort } from "./ingress.ts";
+import { type LeaseStatusBody, type ServiceState, serviceStatus } from "./status.ts";
+
+export interface LogEntry {
+  service: string;
+  name: string;
+  message: string;
+}
+
+export interface WorkloadIdentity {
+  owner: string;
+  dseq: string;
+  gseq: number;
+  oseq: number;
+  provider: string;
+  gpuModel: string;
+}
+
+type Listener<T> = (item: T) => void;
+const MAX_LOGS = 2000;
+
+const shortHash = (seed: string, len: number): string =>
+  createHash("sha256")
+    .update(seed)
+    .digest("hex")
+    .replace(/[0-9]/g, (d) => "bcdfghjklm"[Number(d)] ?? "x")
+    .slice(0, len);
+
+export class LeaseWorkload {
+  readonly namespace: string;
+  readonly createdAt = Date.now();
+  readonly services: ServiceState[] = [];
+  readonly logs: LogEntry[] = [];
+  readonly events: (KubeEvent & { service: string })[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly ports: OpenPort[] = [];
+  private readonly logListeners = new Set<Listener<LogEntry>>();
+  private readonly eventListeners = new Set<Listener<KubeEvent & { service: string }>>();
+  private readonly closeListeners = new Set<() => void>();
+  private stopped = false;
+
+  constructor(
+    readonly id: WorkloadIdentity,
+    readonly group: ManifestGroup,
+  ) {
+    this.namespace = shortHash(`${id.owner}/${id.dseq}/${id.gseq}/${id.oseq}/${id.provider}`, 45);
+  }
+
+  async start(): Promise<void> {
+    for (const svc of this.group.services) this.services.push(await this.startService(svc));
+  }
+
+  private async startService(svc: ManifestService): Promise<ServiceState> {
+    const rs = `${svc.name}-${shortHash(this.namespace + svc.name, 10)}`;
+    const pods = Array.from({ length: svc.count }, (_, i) => `${rs}-${shortHash(`${rs}/${i}`, 5)}`);
+    const state: ServiceState = {
+      name: svc.name,
+      image: svc.image,
+      count: svc.count,
+      ready: 0,
+      pods,
+      uris: [],
+      forwarded: [],
+    };
+    const ctx = this.logContext(svc);
+    for (const exp of svc.expose ?? []) {
+      if (!exp.global) continue;
+      const open = await openServicePort({
+        provider: this.id.provider,
+        owner: this.id.owner,
+        dseq: this.id.dseq,
+        service: svc.name,
+        image: svc.image,
+        ready: () => state.ready > 0,
+        onRequest: (path, status, bytes) => {
+          if (ctx.kind === "nginx") this.log(svc.name, pods[0] ?? rs, accessLine(ctx, path, status, bytes));
+        },
+      });
+      this.ports.push(open);
+      const externalPort = exp.externalPort || exp.port;
+      if (externalPort === 80) state.uris.push(`127.0.0.1:${open.port}`);
+      else
+        state.forwarded.push({
+          host: "127.0.0.1",
+          port: exp.port,
+          externalPort: open.port,
+          proto: exp.proto,
+          name: svc.name,
+        });
+    }
+    for (const e of deploymentEvents(this.namespace, svc.name, rs, pods, svc.count)) this.emit(svc.name, e);
+    pods.forEach((pod, i) => this.schedulePod(svc, state, pod, i, ctx));
+    return state;
+  }
+
+  private schedulePod(
+    svc: ManifestService,
+    state: ServiceState,
+    pod: string,
+    index: number,
+    ctx: LogContext,
+  ): void {
+    const offset = index * 350;
+    for (const { afterMs, event } of podEvents(this.namespace, pod, svc.image, `node-${(index % 3) + 1}`)) {
+      this.after(offset + afterMs, () => this.emit(svc.name, event));
+    }
+    this.after(offset + 950, () => {
+      for (const line of startupLines(ctx)) this.log(svc.name, pod, line);
+    });
+    this.after(offset + 1300, () => {
+      state.ready = Math.min(state.count, state.ready + 1);
+      let n = 0;
+      const tick = (): void => {
+        this.log(svc.name, pod, steadyLine(ctx, n++));
+        this.after(600 + Math.floor(ctx.rand() * 900), tick);
+      };
+      this.after(400 + Math.floor(ctx.rand() * 600), tick);
+    });
+  }
+
+  private logContext(svc: ManifestService): LogContext {
+    const firstPort = svc.expose?.[0]?.port ?? 8080;
+    return {
+      kind: imageKind(svc.image),
+      image: svc.image,
+      service: svc.name,
+      port: firstPort,
+      gpuUnits: gpuUnits(svc),
+      gpuModel: this.id.gpuModel,
+      rand: seededRandom(`${this.namespace}/${svc.name}`),
+      now: () => new Date(),
+    };
+  }
+
+  private after(ms: number, fn: () => void): void {
+    if (this.stopped) return;
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      if (!this.stopped) fn();
+    }, ms);
+    this.timers.add(t);
+  }
+
+  private log(service: string, pod: string, message: string): void {
+    const entry = { service, name: pod, message };
+    this.logs.push(entry);
+    if (this.logs.length > MAX_LOGS) this.logs.splice(0, this.logs.length - MAX_LOGS);
+    for (const l of this.logListeners) l(entry);
+  }
+
+  private emit(service: string, event: KubeEvent): void {
+    const e = { ...event, service };
+    this.events.push(e);
+    for (const l of this.eventListeners) l(e);
+  }
+
+  onLog(l: Listener<LogEntry>): () => void {
+    this.logListeners.add(l);
+    return () => this.logListeners.delete(l);
+  }
+
+  onEvent(l: Listener<KubeEvent & { service: string }>): () => void {
+    this.eventListeners.add(l);
+    return () => this.eventListeners.delete(l);
+  }
+
+  onClose(l: () => void): () => void {
+    this.closeListeners.add(l);
+    return () => this.closeListeners.delete(l);
+  }
+
+  status(): LeaseStatusBody {
+    const services: LeaseStatusBody["services"] = {};
+    const forwarded: LeaseStatusBody["forwarded_ports"] = {};
+    for (const s of this.services) {
+      services[s.name] = serviceStatus(s);
+      if (s.forwarded.length > 0) forwarded[s.name] = s.forwarded;
+    }
+    return { services, forwarded_ports: forwarded, ips: {} };
+  }
+
+  isStopped(): boolean {
+    return this.stopped;
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    for (const l of this.closeListeners) l();
+    await Promise.all(this.ports.map((p) => p.close()));
+  }
+}

@@ -1,0 +1,79 @@
+// gRPC-gateway JSON from ts-proto messages. ts-proto's toJSON already gives proto (snake_case)
+// names, enum names and int64-as-string, but omits zero values; the SDK gateway emits them
+// (EmitDefaults), so this fills every missing field from the decoded message.
+
+import { formatDec, parseDec } from "../chain/dec.ts";
+
+const ZERO_ENUMS: Record<string, string> = {
+  reason: "lease_closed_invalid",
+  state: "invalid",
+  scope: "invalid",
+  source: "invalid",
+  kind: "SHARED_HTTP",
+};
+
+// Fields whose {denom, amount} is a LegacyDec (DecCoin, escrow Balance). The patched chain-sdk
+// codec decodes them to the shortest decimal ("600"); the gateway prints 18 fraction digits.
+const DEC_FIELDS = new Set([
+  "price",
+  "rate",
+  "balance",
+  "unsettled",
+  "transferred",
+  "funds",
+  "cpu",
+  "memory",
+  "gpu",
+]);
+
+function decAmount(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  if (typeof o.denom !== "string" || typeof o.amount !== "string") return v;
+  return { ...o, amount: formatDec(parseDec(o.amount)) };
+}
+
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+function isLong(v: unknown): boolean {
+  return typeof v === "object" && v !== null && "low" in v && "high" in v && "unsigned" in v;
+}
+
+function defaultJson(key: string, v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (isLong(v) || typeof v === "bigint") return "0";
+  if (typeof v === "number") return ZERO_ENUMS[key] ?? 0;
+  if (typeof v === "string") return "";
+  if (typeof v === "boolean") return false;
+  if (v instanceof Uint8Array) return null;
+  if (Array.isArray(v)) return [];
+  return fill(v, {});
+}
+
+function fill(obj: unknown, json: unknown): unknown {
+  if (typeof obj !== "object" || obj === null || isLong(obj) || obj instanceof Uint8Array) return json;
+  if (Array.isArray(obj)) {
+    const arr = Array.isArray(json) ? json : [];
+    return obj.map((el, i) => fill(el, arr[i] ?? (typeof el === "object" ? {} : el)));
+  }
+  const out: Record<string, unknown> =
+    typeof json === "object" && json !== null ? { ...(json as Record<string, unknown>) } : {};
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const sk = snake(k);
+    if (!(sk in out)) out[sk] = defaultJson(sk, v);
+    else if (typeof v === "object" && v !== null) out[sk] = fill(v, out[sk]);
+    if (DEC_FIELDS.has(sk)) {
+      const cur = out[sk];
+      out[sk] = Array.isArray(cur) ? cur.map(decAmount) : decAmount(cur);
+    }
+  }
+  return out;
+}
+
+export interface JsonCodec<T> {
+  toJSON(m: T): unknown;
+}
+
+export function gatewayJson<T>(codec: JsonCodec<T>, message: T): unknown {
+  return fill(message, codec.toJSON(message));
+}

@@ -1,0 +1,138 @@
+// From the studio's SDL to a deployment on chain: the groups and their maximum price, the deposit
+// (0.5 ACT by default, editable), a check of the wallet's ACT with an offer to mint it from AKT,
+// then the signing pipeline. On success the SDL and manifest are kept locally and the page moves
+// to the new deployment, where bids arrive.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import { useNavigate } from "react-router";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Field, Input } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { paths } from "@/config/paths";
+import { useLatestBlock, useNetwork } from "@/features/network";
+import { saveDeploymentRecord } from "@/features/leases";
+import { createDeployment, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
+import { useWallet } from "@/features/wallet";
+import { fundsQuery } from "../api/balances";
+import { buildDeployment, type BuildResult } from "../utils/build-deployment";
+import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
+import { MintActOffer } from "./MintActOffer";
+
+/** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
+function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | null {
+  const built = useQuery({
+    queryKey: ["deploy", networkId, "build", kind, sdl],
+    queryFn: () => buildDeployment(sdl, kind),
+    staleTime: Infinity,
+  });
+  if (built.error) return { ok: false, errors: [built.error.message] };
+  return built.data ?? null;
+}
+
+export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
+  const { network, rest } = useNetwork();
+  const wallet = useWallet();
+  const height = useLatestBlock().data?.height ?? 0;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const tx = useTransaction();
+  const built = useBuilt(sdl, network.id, network.kind);
+  const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  const address = wallet.address;
+  const funds = useQuery({ ...fundsQuery(network.id, rest, address ?? ""), enabled: !!address });
+  const { refetch } = funds;
+  const refetchFunds = useCallback(() => void refetch(), [refetch]);
+  const problem = depositProblem(deposit);
+  const depositMicro = BigInt(parseAmount(deposit) ?? "0");
+  const short = funds.data && !problem ? depositMicro - funds.data.uact : 0n;
+
+  const create = async () => {
+    if (!built?.ok || !address || problem) return;
+    // The chain only needs dseq to be unique for this owner; the current height is what the CLI uses.
+    const dseq = String(Math.max(1, height));
+    const amount = { denom: network.deploymentDenom, amount: depositMicro.toString() };
+    const msg = createDeployment({
+      owner: address,
+      dseq,
+      groups: built.value.groupSpecs,
+      hash: built.value.hash,
+      deposit: amount,
+      overview: built.value.overview,
+    });
+    const result = await tx.run(`Create deployment ${dseq}`, [msg], {
+      action: "create",
+      target: { owner: address, dseq },
+      request: {
+        sdl,
+        manifestVersionHash: built.value.hashHex,
+        deposit: amount,
+        maxPrice: built.value.overview[0]?.maxPrice ?? null,
+      },
+    });
+    if (!result.ok) return;
+    saveDeploymentRecord(network.id, address, dseq, {
+      sdl,
+      manifestJson: built.value.manifestJson,
+      hashHex: built.value.hashHex,
+    });
+    void queryClient.invalidateQueries({ queryKey: ["deployments", network.id] });
+    tx.dismiss();
+    void navigate(paths.deployment(dseq));
+  };
+
+  if (!address)
+    return <p className="text-sm">Connect a wallet to create this deployment: it signs in your browser.</p>;
+  return (
+    <Card aria-label="Create deployment">
+      <CardTitle>Create the deployment</CardTitle>
+      {!built && <Spinner label="Reading the SDL" />}
+      {built && !built.ok && (
+        <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
+          {built.errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      {built?.ok && (
+        <div className="space-y-3 text-sm">
+          <ul className="space-y-1">
+            {built.value.overview.map((g) => (
+              <li key={g.name}>
+                <strong>{g.name}</strong>: {g.units.join("; ")}; at most {formatCoin(g.maxPrice)} per block
+              </li>
+            ))}
+          </ul>
+          <Field
+            label="Deposit (ACT)"
+            hint="At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
+            error={problem}
+          >
+            <Input inputMode="decimal" value={deposit} onChange={(e) => setDeposit(e.target.value)} />
+          </Field>
+          {funds.data && (
+            <p className="text-zinc-600 dark:text-zinc-400">
+              In your wallet: {formatCoin({ denom: "uact", amount: funds.data.uact.toString() })} and{" "}
+              {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
+            </p>
+          )}
+          {short > 0n && <MintActOffer shortUact={short} onMinted={refetchFunds} />}
+          <div className="flex flex-wrap gap-2">
+            <Button
+              onClick={() => void create()}
+              disabled={!!problem || short > 0n || height === 0 || !!tx.state}
+            >
+              Create deployment
+            </Button>
+            {onCancel && (
+              <Button variant="secondary" onClick={onCancel}>
+                Back to the editor
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
+      <TxDialog tx={tx} />
+    </Card>
+  );
+}

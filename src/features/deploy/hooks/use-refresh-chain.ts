@@ -1,0 +1,17 @@
+// After a transaction is included, what the page shows from the chain is stale: deployment,
+// leases, bids and balances are refetched (prefix match on the network id).
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { deploymentKeys } from "@/features/deployments";
+import { useNetwork } from "@/features/network";
+import { marketKeys } from "@/features/market";
+
+export function useRefreshChain() {
+  const queryClient = useQueryClient();
+  const { network } = useNetwork();
+  return useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
+    void queryClient.invalidateQueries({ queryKey: marketKeys.all(network.id) });
+    void queryClient.invalidateQueries({ queryKey: ["deploy", network.id] });
+  }, [queryClient, network.id]);
+}

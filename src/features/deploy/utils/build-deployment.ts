@@ -1,0 +1,83 @@
+// From SDL text to everything a deployment needs: the group specs for MsgCreateDeployment, the
+// manifest JSON (the exact bytes the provider receives), its version hash, and a plain overview
+// of each group for the review dialog. chain-sdk is imported lazily: it is heavy.
+import { parse } from "yaml";
+import type { GroupOverview } from "@/features/transactions";
+
+export interface BuiltDeployment {
+  groupSpecs: unknown[];
+  manifestJson: string;
+  hash: Uint8Array;
+  hashHex: string;
+  overview: GroupOverview[];
+}
+
+export type BuildResult = { ok: true; value: BuiltDeployment } | { ok: false; errors: string[] };
+
+interface SpecResource {
+  resource?: {
+    cpu?: { units?: { val?: Uint8Array } };
+    memory?: { quantity?: { val?: Uint8Array } };
+    gpu?: { units?: { val?: Uint8Array }; attributes?: { key: string }[] };
+  };
+  count?: number;
+  price?: { denom: string; amount: string };
+}
+
+const ascii = (v: Uint8Array | undefined) => Number(v ? new TextDecoder().decode(v) : "0") || 0;
+
+function unitText(r: SpecResource): string {
+  const cpu = ascii(r.resource?.cpu?.units?.val) / 1000;
+  const gib = ascii(r.resource?.memory?.quantity?.val) / 2 ** 30;
+  const gpus = ascii(r.resource?.gpu?.units?.val);
+  const models = (r.resource?.gpu?.attributes ?? [])
+    .map((a) => /model\/([^/]+)/.exec(a.key)?.[1])
+    .filter((m): m is string => !!m);
+  const gpu = gpus ? `, ${gpus} GPU${models.length ? ` (${models.join(" or ")})` : ""}` : "";
+  return `${r.count ?? 1} × ${cpu} CPU, ${Number(gib.toFixed(2))} GiB${gpu}`;
+}
+
+export function overviewOf(groupSpecs: unknown[]): GroupOverview[] {
+  return groupSpecs.map((g) => {
+    const spec = g as { name?: string; resources?: SpecResource[] };
+    const resources = spec.resources ?? [];
+    const denom = resources[0]?.price?.denom ?? "uact";
+    const total = resources.reduce((sum, r) => sum + Number(r.price?.amount ?? 0) * (r.count ?? 1), 0);
+    return {
+      name: spec.name ?? "",
+      units: resources.map(unitText),
+      maxPrice: { denom, amount: String(Number(total.toFixed(6))) },
+    };
+  });
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export async function buildDeployment(sdlText: string, networkKind: string): Promise<BuildResult> {
+  let input: unknown;
+  try {
+    input = parse(sdlText);
+  } catch (err) {
+    return {
+      ok: false,
+      errors: [`The SDL is not valid YAML: ${err instanceof Error ? err.message : String(err)}`],
+    };
+  }
+  const sdk = await import("@akashnetwork/chain-sdk/web");
+  const built = sdk.generateManifest(input as never, networkKind === "sandbox" ? "sandbox" : "mainnet");
+  if (!built.ok) return { ok: false, errors: built.value.map((e) => e.message) };
+  const hash = await sdk.generateManifestVersion(built.value.groups);
+  const groupSpecs = built.value.groupSpecs as unknown[];
+  return {
+    ok: true,
+    value: {
+      groupSpecs,
+      manifestJson: sdk.manifestToSortedJSON(built.value.groups),
+      hash,
+      hashHex: toHex(hash),
+      overview: overviewOf(groupSpecs),
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The deployment detail page as composable panels: summary (live time left), groups, leases,
+// orders and bids, escrow, raw JSON. Each panel has its own error boundary; issue 7 adds lease
+// status, logs, bids-accept and manage actions as further panels.
+import { Link } from "react-router";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Spinner } from "@/components/ui/spinner";
+import { paths } from "@/config/paths";
+import { HttpError } from "@/lib/http";
+import { useLatestBlock, useNetwork } from "@/features/network";
+import { useProviders } from "@/features/providers";
+import { useDeploymentInfo } from "../../api/deployment-info";
+import { useDeploymentLeases } from "../../api/deployment-leases";
+import { useBids, useOrders } from "../../api/orders-bids";
+import { useDeploymentNames } from "../../names-store";
+import { useDeploymentPrefs } from "../../prefs-store";
+import { computeTimeLeft, costPerMonth, currentBalance } from "../../utils/time-left";
+import { EscrowPanel } from "./EscrowPanel";
+import { GroupsPanel } from "./GroupsPanel";
+import { LeasesPanel } from "./LeasesPanel";
+import { MarketPanel } from "./MarketPanel";
+import { RawJsonPanel } from "./RawJsonPanel";
+import { SummaryPanel } from "./SummaryPanel";
+
+function NotFound({ dseq, owner, message }: { dseq: string; owner: string; message: string | null }) {
+  return (
+    <EmptyState
+      title={message ? "The deployment could not be loaded" : "No such deployment"}
+      action={
+        <Link className="text-sm font-medium text-brand-600 underline" to={paths.deployments()}>
+          Back to deployments
+        </Link>
+      }
+    >
+      {message ?? `The account ${owner} has no deployment ${dseq} on this network.`}
+    </EmptyState>
+  );
+}
+
+export function DeploymentDetail({ owner, dseq }: { owner: string; dseq: string }) {
+  const { network } = useNetwork();
+  const info = useDeploymentInfo(owner, dseq);
+  const leases = useDeploymentLeases(owner, dseq);
+  const orders = useOrders(owner, dseq);
+  const bids = useBids(owner, dseq);
+  const { byAddress } = useProviders();
+  const { names, rename } = useDeploymentNames(network.id, owner);
+  const { prefs } = useDeploymentPrefs();
+  const height = useLatestBlock().data?.height;
+
+  if (info.isPending) return <Spinner label="Loading the deployment" />;
+  if (info.error) {
+    const notFound =
+      info.error instanceof HttpError && (info.error.status === 404 || info.error.status === 400);
+    return <NotFound dseq={dseq} owner={owner} message={notFound ? null : info.error.message} />;
+  }
+  const { deployment, raw } = info.data;
+  const blockTime = network.averageBlockTimeSec;
+  const timeLeft = computeTimeLeft({
+    deploymentState: deployment.state,
+    escrow: deployment.escrow,
+    leases: leases.data ?? [],
+    height: height ?? deployment.escrow?.settledAt ?? 0,
+    blockTimeSec: blockTime,
+  });
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <SummaryPanel
+        deployment={deployment}
+        timeLeft={timeLeft}
+        balance={currentBalance(timeLeft)}
+        monthly={costPerMonth(leases.data ?? [], blockTime)}
+        warnSeconds={prefs.warnHours * 3600}
+        name={names[dseq]}
+        onRename={(name) => rename(dseq, name)}
+      />
+      <LeasesPanel
+        leases={leases.data}
+        isPending={leases.isPending}
+        error={leases.error}
+        providers={byAddress}
+        blockTimeSec={blockTime}
+      />
+      <GroupsPanel groups={deployment.groups} />
+      <EscrowPanel escrow={deployment.escrow} />
+      <MarketPanel
+        orders={orders.data}
+        bids={bids.data}
+        ordersState={orders}
+        bidsState={bids}
+        providers={byAddress}
+      />
+      <RawJsonPanel raw={raw} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Provider JWTs made in the browser: the wallet signs (ADR-036 signArbitrary, ES256KADR36) a
+// token limited to one provider and one deployment with only the scopes the console uses, for
+// 15 minutes. Each token costs a wallet prompt, so it is kept in memory (never stored) and
+// reused until a minute before it expires.
+import type { StdSignature } from "@cosmjs/amino";
+
+export type LeaseScope = "send-manifest" | "status" | "logs" | "events";
+export const CONSOLE_SCOPES: LeaseScope[] = ["send-manifest", "status", "logs", "events"];
+const TTL_SECONDS = 15 * 60;
+const RENEW_BEFORE_SECONDS = 60;
+
+export interface JwtSigner {
+  address: string;
+  signArbitrary(data: string | Uint8Array): Promise<StdSignature>;
+}
+
+export function createJwtCache(signer: JwtSigner, now: () => number = () => Date.now()) {
+  const tokens = new Map<string, { token: string; exp: number }>();
+  const pending = new Map<string, Promise<string>>();
+
+  async function mint(provider: string, dseq: string): Promise<string> {
+    const { JwtTokenManager } = await import("@akashnetwork/chain-sdk/web");
+    const iat = Math.floor(now() / 1000);
+    const manager = new JwtTokenManager({
+      signArbitrary: (_signer: string, data: string | Uint8Array) => signer.signArbitrary(data),
+    });
+    const exp = iat + TTL_SECONDS;
+    const token = await manager.generateToken({
+      version: "v1",
+      iss: signer.address,
+      iat,
+      nbf: iat,
+      exp,
+      leases: {
+        access: "granular",
+        permissions: [
+          { provider, access: "granular", deployments: [{ dseq: Number(dseq), scope: CONSOLE_SCOPES }] },
+        ],
+      },
+    });
+    tokens.set(`${provider}/${dseq}`, { token, exp });
+    return token;
+  }
+
+  return {
+    token(provider: string, dseq: string): Promise<string> {
+      const key = `${provider}/${dseq}`;
+      const held = tokens.get(key);
+      if (held && held.exp - RENEW_BEFORE_SECONDS > now() / 1000) return Promise.resolve(held.token);
+      const inFlight = pending.get(key);
+      if (inFlight) return inFlight;
+      const minting = mint(provider, dseq).finally(() => pending.delete(key));
+      pending.set(key, minting);
+      return minting;
+    },
+    forget(provider: string, dseq: string) {
+      tokens.delete(`${provider}/${dseq}`);
+    },
+  };
+}
+
+export type JwtCache = ReturnType<typeof createJwtCache>;

@@ -1,0 +1,116 @@
+// One lease: its provider, the manifest's delivery (with "Send again"), the services' readiness,
+// URIs and forwarded ports, then logs and events. Status refreshes until every service is ready.
+import { useState, type ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { Spinner } from "@/components/ui/spinner";
+import { useLeaseStatus, type LeaseRef } from "../hooks/use-lease-status";
+import { useProviderAccess } from "../hooks/use-provider-access";
+import type { ServiceStatus } from "../api/lease-status";
+import { StreamPanel } from "./StreamPanel";
+
+function ServiceRow({ s }: { s: ServiceStatus }) {
+  return (
+    <li
+      className="rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800"
+      data-testid="service-row"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">{s.name}</span>
+        <Badge tone={s.total > 0 && s.ready >= s.total ? "good" : "warn"}>
+          {s.ready}/{s.total} ready
+        </Badge>
+      </div>
+      {s.uris.map((uri) => (
+        <a
+          key={uri}
+          href={`http://${uri}`}
+          target="_blank"
+          rel="noreferrer"
+          className="mt-1 block break-all text-brand-600 underline"
+        >
+          {uri}
+        </a>
+      ))}
+      {s.ports.map((p) => (
+        <p key={`${p.port}-${p.externalPort}`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {p.proto} {p.host}:{p.externalPort} → port {p.port}
+        </p>
+      ))}
+    </li>
+  );
+}
+
+export function LeaseCard({
+  lease,
+  manifest,
+  actions,
+}: {
+  lease: LeaseRef;
+  manifest?: ReactNode;
+  actions?: ReactNode;
+}) {
+  const { target, jwt, providerName } = useProviderAccess();
+  const status = useLeaseStatus(lease, true);
+  const [tab, setTab] = useState<"logs" | "kubeevents">("logs");
+  const services = status.data?.services ?? [];
+  return (
+    <Card data-testid="lease-card">
+      <CardTitle actions={actions}>
+        Lease with {providerName(lease.provider)} (group {lease.gseq})
+      </CardTitle>
+      {manifest}
+      <ErrorBoundary name="Lease status">
+        {status.isPending && <Spinner label="Asking the provider for the lease status" />}
+        {status.error && <p className="text-sm text-red-700 dark:text-red-400">{status.error.message}</p>}
+        {status.data && !status.data.running && (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            The provider is not running this lease yet: it starts once it has the manifest.
+          </p>
+        )}
+        {status.data?.running && (
+          <div className="space-y-2">
+            <p className="text-sm" role="status">
+              {status.data.allReady ? "All services are ready." : "Starting services…"}
+            </p>
+            <ul className="space-y-2">
+              {services.map((s) => (
+                <ServiceRow key={s.name} s={s} />
+              ))}
+            </ul>
+          </div>
+        )}
+      </ErrorBoundary>
+      {status.data?.running && (
+        <ErrorBoundary name="Logs and events">
+          <div className="mt-4 space-y-2">
+            <div role="tablist" className="flex gap-2">
+              {(["logs", "kubeevents"] as const).map((k) => (
+                <Button
+                  key={k}
+                  role="tab"
+                  aria-selected={tab === k}
+                  size="sm"
+                  variant={tab === k ? "primary" : "ghost"}
+                  onClick={() => setTab(k)}
+                >
+                  {k === "logs" ? "Logs" : "Events"}
+                </Button>
+              ))}
+            </div>
+            <StreamPanel
+              key={tab}
+              kind={tab}
+              target={target(lease.provider)}
+              jwt={jwt}
+              lease={lease}
+              services={services.map((s) => s.name)}
+            />
+          </div>
+        </ErrorBoundary>
+      )}
+    </Card>
+  );
+}

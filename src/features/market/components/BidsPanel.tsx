@@ -1,0 +1,153 @@
+// Live bids on a new deployment: who bids, audits, GPUs, price per block/hour/month, how long
+// open; cheapest first, with filters; and, when nothing comes, the likely reason.
+import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { useNetwork } from "@/features/network";
+import { useProviders } from "@/features/providers";
+import { useLiveBids } from "../hooks/use-live-bids";
+import { formatDuration, NO_FILTERS, selectBids, type BidFilters, type BidRow } from "../utils/bid-view";
+import { noBidReasons, type GroupRequirements } from "../utils/no-bid-reasons";
+
+/** After this many blocks without a bid, explain why none is likely to come. */
+const PATIENCE_BLOCKS = 5;
+
+const act = (micro: number) => (micro / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 4 });
+
+function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy: boolean }) {
+  return (
+    <li
+      data-testid="bid-row"
+      data-provider={row.bid.provider}
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+    >
+      <div className="min-w-0 flex-1">
+        <p className="truncate font-medium">{row.providerName}</p>
+        <p className="truncate text-xs text-zinc-500">
+          {row.host}
+          {row.region ? ` · ${row.region}` : ""}
+        </p>
+        <div className="mt-1 flex flex-wrap gap-1">
+          {row.auditors.length > 0 ? (
+            <Badge tone="good" className="max-w-full truncate">
+              Audited by {row.auditors.map((a) => `${a.slice(0, 10)}…`).join(", ")}
+            </Badge>
+          ) : (
+            <Badge>Not audited</Badge>
+          )}
+          {row.gpuModels.map((m) => (
+            <Badge key={m} tone="info">
+              {m.toUpperCase()}
+            </Badge>
+          ))}
+        </div>
+      </div>
+      <div className="text-right text-sm">
+        <p className="font-semibold" data-testid="bid-price-month">
+          {act(row.perMonth)} ACT/month
+        </p>
+        <p className="text-xs text-zinc-500">
+          {act(row.perHour)} ACT/hour · {row.perBlock} uact/block
+        </p>
+        <p className="text-xs text-zinc-500">open {formatDuration(row.openSeconds)}</p>
+      </div>
+      <Button size="sm" onClick={onAccept} disabled={busy}>
+        Accept
+      </Button>
+    </li>
+  );
+}
+
+export function BidsPanel(props: {
+  owner: string;
+  dseq: string;
+  createdHeight: number;
+  groups: GroupRequirements[];
+  onAccept(row: BidRow): void;
+  busy: boolean;
+}) {
+  const { network } = useNetwork();
+  const { providers } = useProviders();
+  const { rows, height, isPending, error } = useLiveBids(props.owner, props.dseq, true);
+  const [filters, setFilters] = useState<BidFilters>(NO_FILTERS);
+  const [maxHour, setMaxHour] = useState("");
+  const shown = useMemo(() => selectBids(rows, filters), [rows, filters]);
+  const models = useMemo(() => [...new Set(rows.flatMap((r) => r.gpuModels))].sort(), [rows]);
+  const waited = props.createdHeight ? height - props.createdHeight : 0;
+  const open = rows.filter((r) => r.bid.state === "open");
+
+  const setMax = (text: string) => {
+    setMaxHour(text);
+    const perHour = Number(text);
+    const maxPerBlock =
+      text && perHour > 0 ? (perHour * 1_000_000 * network.averageBlockTimeSec) / 3600 : null;
+    setFilters((f) => ({ ...f, maxPerBlock }));
+  };
+
+  return (
+    <Card aria-label="Bids">
+      <CardTitle>Bids</CardTitle>
+      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+        <label className="flex items-center gap-1">
+          <input
+            type="checkbox"
+            checked={filters.auditedOnly}
+            onChange={(e) => setFilters((f) => ({ ...f, auditedOnly: e.target.checked }))}
+          />
+          Audited only
+        </label>
+        <Select
+          aria-label="GPU model"
+          className="w-auto"
+          value={filters.gpuModel ?? ""}
+          onChange={(e) => setFilters((f) => ({ ...f, gpuModel: e.target.value || null }))}
+        >
+          <option value="">Any GPU</option>
+          {models.map((m) => (
+            <option key={m} value={m}>
+              {m.toUpperCase()}
+            </option>
+          ))}
+        </Select>
+        <Input
+          aria-label="Maximum ACT per hour"
+          placeholder="Max ACT/hour"
+          inputMode="decimal"
+          className="w-36"
+          value={maxHour}
+          onChange={(e) => setMax(e.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="text-sm text-red-700 dark:text-red-400">Could not load bids: {error.message}</p>
+      )}
+      {isPending && <Spinner label="Loading bids" />}
+      {!isPending && open.length === 0 && (
+        <div className="space-y-2 text-sm" role="status">
+          <p>Waiting for providers to bid… ({waited > 0 ? `${waited} blocks so far` : "just created"})</p>
+          {waited >= PATIENCE_BLOCKS && (
+            <ul
+              className="list-disc space-y-1 pl-5 text-amber-800 dark:text-amber-300"
+              data-testid="no-bid-reasons"
+            >
+              {props.groups
+                .flatMap((g) => noBidReasons(g, providers))
+                .map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {open.length > 0 && shown.length === 0 && <p className="text-sm">No bid passes these filters.</p>}
+      <ul className="space-y-2">
+        {shown.map((row) => (
+          <BidCard key={row.key} row={row} busy={props.busy} onAccept={() => props.onAccept(row)} />
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+// Bids of one deployment, refreshed on every new block (websocket) and, as a fallback when the
+// socket is down, every few seconds. One request per refresh.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
+import { useBlockFeed, useLatestBlock, useNetwork } from "@/features/network";
+import { useProviders } from "@/features/providers";
+import { bidsQuery } from "../api/bids";
+import { marketKeys } from "../query-keys";
+import { toBidRow } from "../utils/bid-view";
+
+const FALLBACK_POLL_MS = 4_000;
+
+export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
+  const { network, rest } = useNetwork();
+  const feed = useBlockFeed();
+  const queryClient = useQueryClient();
+  const { byAddress } = useProviders();
+  const height = useLatestBlock().data?.height ?? 0;
+  const live = feed.socketState === "open";
+  const query = useQuery({
+    ...bidsQuery(network.id, rest, owner, dseq),
+    enabled,
+    refetchInterval: enabled && !live ? FALLBACK_POLL_MS : false,
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    return feed.onBlock(
+      () => void queryClient.invalidateQueries({ queryKey: marketKeys.bids(network.id, owner, dseq) }),
+    );
+  }, [enabled, feed, queryClient, network.id, owner, dseq]);
+
+  const rows = useMemo(
+    () =>
+      (query.data ?? []).map((b) =>
+        toBidRow(b, byAddress.get(b.provider), height, network.averageBlockTimeSec),
+      ),
+    [query.data, byAddress, height, network.averageBlockTimeSec],
+  );
+  return { rows, height, isPending: query.isPending, error: query.error };
+}

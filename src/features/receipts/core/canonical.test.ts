@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { canonicalJson, receiptHash, sealReceipt, sha256Hex } from "./canonical";
+import { sampleChain } from "./sample-chain";
+
+function setup() {
+  const nodeSha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+  return { nodeSha };
+}
+
+describe("canonical hashing", () => {
+  it("writes RFC 8785 JSON: sorted keys, no whitespace, ES number forms", () => {
+    expect(canonicalJson({ b: 2, a: [1, "x", null], "\u20ac": true, c: { z: 1e21, y: 0.1 } })).toBe(
+      '{"a":[1,"x",null],"b":2,"c":{"y":0.1,"z":1e+21},"€":true}',
+    );
+  });
+
+  it("hashes the canonical form with SHA-256, whatever the key order", async () => {
+    const { nodeSha } = setup();
+    expect(await sha256Hex("abc")).toBe(nodeSha("abc"));
+    const a = await receiptHash({ x: 1, y: { b: 1, a: 2 } });
+    const b = await receiptHash({ y: { a: 2, b: 1 }, x: 1 });
+    expect(a).toBe(b);
+    expect(a).toBe(nodeSha('{"x":1,"y":{"a":2,"b":1}}'));
+  });
+
+  it("covers every field but sha256 itself, including prev", async () => {
+    const { nodeSha } = setup();
+    const [first] = await sampleChain(1);
+    const { sha256, ...rest } = first!;
+    expect(sha256).toBe(nodeSha(canonicalJson(rest)));
+    const relinked = await sealReceipt({ ...rest }, "f".repeat(64));
+    expect(relinked.sha256).not.toBe(sha256);
+  });
+});

@@ -1,0 +1,61 @@
+// Settlement on load: an attempt whose last entry is pending but already has a tx hash (the tab
+// closed between broadcast and inclusion) is looked up on chain and completed from what the chain
+// says. Attempts without a hash never reached the network and stay pending.
+import type { Receipt } from "../core/receipt";
+import type { ReceiptStore } from "./receipt-store";
+
+export interface TxLookupResult {
+  height: number;
+  code: number;
+  codespace: string | null;
+  rawLog: string | null;
+}
+
+/** Looks a transaction up by hash on one network; null when the chain does not know it (yet). */
+export type TxLookup = (txHash: string, signal?: AbortSignal) => Promise<TxLookupResult | null>;
+
+/** The last entry of each attempt still pending with a tx hash, on the given chain. */
+export function unsettled(receipts: readonly Receipt[], chainId: string): Receipt[] {
+  const latest = new Map<string, Receipt>();
+  for (const r of receipts) latest.set(r.attempt, r);
+  return [...latest.values()].filter(
+    (r) => r.state === "pending" && r.response.txHash !== null && r.chainId === chainId && !r.imported,
+  );
+}
+
+export interface SettleReport {
+  settled: number;
+  stillPending: number;
+  errors: string[];
+}
+
+export async function settlePending(
+  store: ReceiptStore,
+  chainId: string,
+  lookup: TxLookup,
+  signal?: AbortSignal,
+): Promise<SettleReport> {
+  const report: SettleReport = { settled: 0, stillPending: 0, errors: [] };
+  for (const pending of unsettled(await store.list(), chainId)) {
+    if (signal?.aborted) break;
+    try {
+      const found = await lookup(pending.response.txHash!, signal);
+      if (!found) {
+        report.stillPending++;
+        continue;
+      }
+      await store.complete(pending, {
+        state: found.code === 0 ? "success" : "failed",
+        height: found.height,
+        code: found.code,
+        codespace: found.codespace,
+        rawLog: found.rawLog,
+        status: "settled from the chain after the page was reloaded",
+      });
+      report.settled++;
+    } catch (err) {
+      report.errors.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return report;
+}

@@ -1,0 +1,35 @@
+// A GPU model that no provider registered on the selected network offers gets no bid: warn
+// before anything is signed, and name the models that are on offer.
+import { describeOffers, isGpuOffered } from "../gpu-offers";
+import { asRecord, at, entriesOf } from "../sdl-read";
+import type { Diagnostic } from "../types";
+import type { LintRule } from "./rule";
+
+export const gpuModelRule: LintRule = ({ sdl, locate, network, gpuOffers }) => {
+  if (!gpuOffers) return [];
+  const out: Diagnostic[] = [];
+  for (const [profile, body] of entriesOf(at(sdl, "profiles", "compute"))) {
+    const gpuPath = ["profiles", "compute", profile, "resources", "gpu"];
+    for (const [vendor, models] of entriesOf(at(body, "resources", "gpu", "attributes", "vendor"))) {
+      if (!Array.isArray(models)) continue;
+      const offered = describeOffers(gpuOffers, vendor);
+      models.forEach((entry: unknown, index) => {
+        const model = asRecord(entry)?.model;
+        if (typeof model !== "string") return;
+        const ramValue = asRecord(entry)?.ram;
+        const ram = typeof ramValue === "string" ? ramValue : null;
+        if (isGpuOffered(gpuOffers, vendor, model, ram)) return;
+        const wanted = ram ? `${vendor} ${model} with ${ram}` : `${vendor} ${model}`;
+        out.push({
+          severity: "warning",
+          source: "gpu-model",
+          message: offered
+            ? `No provider on ${network.name} offers ${wanted}, so this order would get no bid. Offered: ${offered}.`
+            : `No provider on ${network.name} offers ${vendor} GPUs, so this order would get no bid.`,
+          range: locate([...gpuPath, "attributes", "vendor", vendor, index, "model"], "value"),
+        });
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,15 @@
+// Public surface of the transactions feature: the pipeline, message descriptors, the hook and
+// dialog that run it from a page, and coin formatting. The cosmjs signing code stays behind a
+// dynamic import inside useTransaction.
+export { signAndBroadcast, txHashOf, type SignOptions } from "./pipeline/sign-and-broadcast";
+export type { TxPorts, ReceiptPort, ReceiptAttempt, ReviewDecision } from "./pipeline/ports";
+export { feeFor } from "./pipeline/fee";
+export { explainChainError } from "./pipeline/explain-error";
+export * from "./messages/deployment";
+export * from "./messages/escrow";
+export * from "./messages/market";
+export type * from "./types";
+export { useTransaction, type TransactionController } from "./hooks/use-transaction";
+export { TxDialog } from "./components/TxDialog";
+export { TxFailureView } from "./components/TxFailureView";
+export { formatAmount, formatCoin, parseAmount } from "./utils/format-coin";

@@ -1,0 +1,84 @@
+// Descriptors for the deployment module (akash.deployment.v1beta4): create, update, close.
+// Values are ts-proto partials; the registry's fromPartial turns dseq strings into Longs.
+import type { Coin, TxMessage } from "../types";
+import { formatCoin } from "../utils/format-coin";
+
+export const CREATE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgCreateDeployment";
+export const UPDATE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgUpdateDeployment";
+export const CLOSE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgCloseDeployment";
+
+/** Sources tried in order; the chain's akash.base.deposit.v1.Source: balance = 1, grant = 2. */
+export const SOURCE_BALANCE = 1;
+
+export interface GroupOverview {
+  name: string;
+  /** "1 × 2 CPU, 4 GiB, 1 GPU (h100)" and so on, one entry per resource unit */
+  units: string[];
+  /** the group's maximum price per block */
+  maxPrice: Coin;
+}
+
+export function createDeployment(p: {
+  owner: string;
+  dseq: string;
+  groups: unknown[];
+  hash: Uint8Array;
+  deposit: Coin;
+  overview: GroupOverview[];
+}): TxMessage {
+  return {
+    typeUrl: CREATE_DEPLOYMENT,
+    value: {
+      id: { owner: p.owner, dseq: p.dseq },
+      groups: p.groups,
+      hash: p.hash,
+      deposit: { amount: p.deposit, sources: [SOURCE_BALANCE] },
+    },
+    summary: {
+      title: `Create deployment ${p.dseq}`,
+      details: [
+        ...p.overview.map(
+          (g) =>
+            `Group “${g.name}”: ${g.units.join("; ")}; pays at most ${formatCoin(g.maxPrice)} per block.`,
+        ),
+        `Deposits ${formatCoin(p.deposit)} into the deployment's escrow. What providers have not earned comes back when you close it.`,
+      ],
+      spends: [p.deposit],
+    },
+  };
+}
+
+export function updateDeployment(p: {
+  owner: string;
+  dseq: string;
+  hash: Uint8Array;
+  changes: string[];
+}): TxMessage {
+  return {
+    typeUrl: UPDATE_DEPLOYMENT,
+    value: { id: { owner: p.owner, dseq: p.dseq }, hash: p.hash },
+    summary: {
+      title: `Update deployment ${p.dseq}`,
+      details: [
+        "Records the new SDL's hash on chain. The console then sends the new manifest to every provider.",
+        ...p.changes,
+      ],
+      spends: [],
+    },
+  };
+}
+
+export function closeDeployment(p: { owner: string; dseq: string }): TxMessage {
+  return {
+    typeUrl: CLOSE_DEPLOYMENT,
+    value: { id: { owner: p.owner, dseq: p.dseq } },
+    summary: {
+      title: `Close deployment ${p.dseq}`,
+      details: [
+        "Stops every lease of this deployment; providers shut its services down.",
+        "The escrow's remaining funds return to your wallet.",
+      ],
+      spends: [],
+    },
+  };
+}

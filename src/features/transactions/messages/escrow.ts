@@ -1,0 +1,42 @@
+// Descriptors for escrow and bme: adding funds to a deployment (akash.escrow.v1, the only way
+// since node v2) and minting ACT from AKT (akash.bme.v1, processed at the epoch's end).
+import type { Coin, TxMessage } from "../types";
+import { formatCoin } from "../utils/format-coin";
+import { SOURCE_BALANCE } from "./deployment";
+
+export const ACCOUNT_DEPOSIT = "/akash.escrow.v1.MsgAccountDeposit";
+export const MINT_ACT = "/akash.bme.v1.MsgMintACT";
+
+/** akash.escrow.id.v1.Scope.deployment */
+const SCOPE_DEPLOYMENT = 1;
+
+export function accountDeposit(p: { signer: string; owner: string; dseq: string; amount: Coin }): TxMessage {
+  return {
+    typeUrl: ACCOUNT_DEPOSIT,
+    value: {
+      signer: p.signer,
+      id: { scope: SCOPE_DEPLOYMENT, xid: `${p.owner}/${p.dseq}` },
+      deposit: { amount: p.amount, sources: [SOURCE_BALANCE] },
+    },
+    summary: {
+      title: `Add funds to deployment ${p.dseq}`,
+      details: [`Deposits ${formatCoin(p.amount)} into the deployment's escrow, extending how long it runs.`],
+      spends: [p.amount],
+    },
+  };
+}
+
+export function mintAct(p: { owner: string; burn: Coin; expected: Coin | null }): TxMessage {
+  return {
+    typeUrl: MINT_ACT,
+    value: { owner: p.owner, to: p.owner, coinsToBurn: p.burn },
+    summary: {
+      title: "Mint ACT from AKT",
+      details: [
+        `Burns ${formatCoin(p.burn)}${p.expected ? ` for about ${formatCoin(p.expected)}` : ""} at the oracle price, minus the mint spread.`,
+        "The ACT arrives at the end of the current mint epoch (a few blocks), not in this transaction.",
+      ],
+      spends: [p.burn],
+    },
+  };
+}

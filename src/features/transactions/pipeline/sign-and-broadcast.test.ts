@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import type { TxMessage, TxPhase, TxResult } from "../types";
+import type { IncludedTx, ReceiptAttempt, TxPorts } from "./ports";
+import { signAndBroadcast, txHashOf } from "./sign-and-broadcast";
+
+const MSG: TxMessage = {
+  typeUrl: "/akash.deployment.v1beta4.MsgCloseDeployment",
+  value: { id: { owner: "akash1x", dseq: "5" } },
+  summary: { title: "Close deployment 5", details: [], spends: [] },
+};
+
+interface FakeChainOptions {
+  simulateError?: string;
+  walletError?: string;
+  /** CheckTx answers for successive broadcasts; default accepted */
+  checkTx?: { code: number; codespace?: string; log?: string }[];
+  /** the broadcast request fails on the wire, but the node got it */
+  broadcastLost?: boolean;
+  /** DeliverTx result code, or "never" to never include */
+  deliver?: number | "never";
+  reviewApproves?: boolean;
+}
+
+/** A chain and a wallet that behave like the real ones at the port boundary. */
+function setup(opts: FakeChainOptions = {}) {
+  let sequence = 7;
+  let clock = 0;
+  const signedSequences: number[] = [];
+  const broadcasts: string[] = [];
+  const included = new Map<string, IncludedTx>();
+  const phases: TxPhase["kind"][] = [];
+  const receipts: { begun: ReceiptAttempt[]; broadcast: string[]; completed: TxResult[] } = {
+    begun: [],
+    broadcast: [],
+    completed: [],
+  };
+  const checkTx = [...(opts.checkTx ?? [])];
+
+  const ports: TxPorts = {
+    simulate: async () => {
+      if (opts.simulateError) throw new Error(opts.simulateError);
+      return 100_000;
+    },
+    review: async () =>
+      opts.reviewApproves === false ? { approved: false } : { approved: true, reason: "test" },
+    sign: async (messages, fee) => {
+      if (opts.walletError) throw new Error(opts.walletError);
+      signedSequences.push(sequence);
+      return new TextEncoder().encode(JSON.stringify({ messages, fee, sequence }));
+    },
+    broadcast: async (bytes) => {
+      const hash = await txHashOf(bytes);
+      broadcasts.push(hash);
+      const answer = checkTx.shift() ?? { code: 0 };
+      if (answer.code === 32) sequence += 1; // someone else's tx moved the sequence
+      if (answer.code === 0 && opts.deliver !== "never") {
+        const code = opts.deliver ?? 0;
+        included.set(hash, {
+          height: 42,
+          code,
+          codespace: code ? "deployment" : "",
+          rawLog: code ? "Deployment closed" : "",
+          events: [],
+        });
+      }
+      if (opts.broadcastLost) throw new Error("Failed to fetch");
+      return { code: answer.code, codespace: answer.codespace ?? "", log: answer.log ?? "" };
+    },
+    findTx: async (hash) => included.get(hash) ?? null,
+    nextBlock: async () => {
+      clock += 1000;
+    },
+    now: () => clock,
+    receipts: {
+      begin: async (attempt) => (receipts.begun.push(attempt), "attempt-1"),
+      markBroadcast: async (_id, hash) => void receipts.broadcast.push(hash),
+      complete: async (_id, result) => void receipts.completed.push(result),
+    },
+    onPhase: (p) => phases.push(p.kind),
+  };
+  const run = () => signAndBroadcast([MSG], ports, { gasPrice: 0.025, inclusionTimeoutMs: 5000 });
+  return { run, phases, receipts, broadcasts, signedSequences };
+}
+
+describe("signAndBroadcast", () => {
+  it("simulates, prices, reviews, signs, broadcasts and waits for inclusion", async () => {
+    const { run, phases, receipts } = setup();
+    const result = await run();
+    expect(result).toMatchObject({ ok: true, height: 42 });
+    expect(phases).toEqual([
+      "simulating",
+      "reviewing",
+      "waiting-for-wallet",
+      "broadcasting",
+      "waiting-for-inclusion",
+      "included",
+    ]);
+    expect(receipts.begun[0]?.fee).toEqual({ gas: "130000", amount: [{ denom: "uakt", amount: "3250" }] });
+    expect(receipts.begun[0]?.reason).toBe("test");
+    expect(receipts.completed[0]).toBe(result);
+    expect(receipts.broadcast).toEqual([result.ok ? result.txHash : "?"]);
+  });
+
+  it("reports a rejection in the wallet, with a receipt, and sends nothing", async () => {
+    const { run, broadcasts, receipts } = setup({ walletError: "Request rejected" });
+    const result = await run();
+    expect(result).toMatchObject({ ok: false, kind: "rejected", message: expect.stringMatching(/declined/) });
+    expect(broadcasts).toHaveLength(0);
+    expect(receipts.completed).toEqual([result]);
+  });
+
+  it("cancelling the review asks nothing of the wallet and writes no receipt", async () => {
+    const { run, receipts, signedSequences } = setup({ reviewApproves: false });
+    expect(await run()).toMatchObject({ ok: false, kind: "rejected" });
+    expect(signedSequences).toHaveLength(0);
+    expect(receipts.begun).toHaveLength(0);
+  });
+
+  it("re-signs once with the new sequence after a sequence mismatch", async () => {
+    const { run, signedSequences, broadcasts } = setup({
+      checkTx: [{ code: 32, codespace: "sdk", log: "account sequence mismatch" }],
+    });
+    expect(await run()).toMatchObject({ ok: true });
+    expect(signedSequences).toEqual([7, 8]);
+    expect(broadcasts).toHaveLength(2);
+  });
+
+  it("maps a CheckTx error to a sentence with the raw log", async () => {
+    const { run } = setup({
+      checkTx: [{ code: 5, codespace: "sdk", log: "1uakt is smaller than 3250uakt: insufficient funds" }],
+    });
+    expect(await run()).toMatchObject({
+      ok: false,
+      kind: "chain",
+      code: 5,
+      rawLog: "1uakt is smaller than 3250uakt: insufficient funds",
+      message: expect.stringMatching(/not hold enough funds/),
+    });
+  });
+
+  it("maps a failed delivery and a failed simulation", async () => {
+    expect(await setup({ deliver: 5 }).run()).toMatchObject({
+      ok: false,
+      kind: "chain",
+      codespace: "deployment",
+      message: expect.stringMatching(/already closed/),
+    });
+    expect(
+      await setup({ simulateError: "Query failed with (18): market: bid not open" }).run(),
+    ).toMatchObject({
+      ok: false,
+      kind: "chain",
+      code: 18,
+    });
+  });
+
+  it("finds a transaction by hash when the broadcast answer was lost, without sending it twice", async () => {
+    const { run, broadcasts } = setup({ broadcastLost: true });
+    expect(await run()).toMatchObject({ ok: true, height: 42 });
+    expect(broadcasts).toHaveLength(1);
+  });
+
+  it("times out with the hash when the transaction is never included", async () => {
+    const { run, broadcasts } = setup({ deliver: "never" });
+    const result = await run();
+    expect(result).toMatchObject({ ok: false, kind: "timeout", txHash: broadcasts[0] });
+    expect(broadcasts).toHaveLength(1);
+  });
+});

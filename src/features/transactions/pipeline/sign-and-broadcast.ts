@@ -1,0 +1,181 @@
+// The one signing pipeline: simulate → fee → review → receipt → wallet signs → broadcast →
+// wait for inclusion. Pure over its ports, so every branch is testable without a chain. A
+// broadcast that times out or loses its connection is looked up by hash, never sent again.
+import type { Fee, TxFailure, TxMessage, TxResult } from "../types";
+import { explainChainError, isSequenceMismatch, isUserRejection } from "./explain-error";
+import { feeFor } from "./fee";
+import type { TxPorts } from "./ports";
+
+export interface SignOptions {
+  gasPrice: number;
+  feeDenom?: string;
+  memo?: string;
+  inclusionTimeoutMs?: number;
+}
+
+const DEFAULT_INCLUSION_TIMEOUT_MS = 60_000;
+
+export async function txHashOf(txBytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", txBytes as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function failure(kind: TxFailure["kind"], message: string, extra: Partial<TxFailure> = {}): TxFailure {
+  return { ok: false, kind, message, code: null, codespace: null, rawLog: null, txHash: null, ...extra };
+}
+
+/** cosmjs reports a failed simulation as "Query failed with (code): log". */
+function simulationFailure(err: unknown): TxFailure {
+  const text = errorText(err);
+  const m = /failed with \((\d+)\): ([\s\S]*)$/.exec(text);
+  if (!m) return failure("network", `Could not simulate the transaction: ${text}`, { rawLog: text });
+  const code = Number(m[1]);
+  const rawLog = m[2] ?? text;
+  return failure("chain", explainChainError(null, code, rawLog), { code, rawLog });
+}
+
+async function waitForInclusion(ports: TxPorts, hash: string, timeoutMs: number): Promise<TxResult | null> {
+  const deadline = ports.now() + timeoutMs;
+  for (;;) {
+    let found = null;
+    try {
+      found = await ports.findTx(hash);
+    } catch {
+      // a failed lookup is not a failed transaction; try again at the next block
+    }
+    if (found) {
+      if (found.code !== 0)
+        return failure("chain", explainChainError(found.codespace, found.code, found.rawLog), {
+          code: found.code,
+          codespace: found.codespace,
+          rawLog: found.rawLog,
+          txHash: hash,
+        });
+      ports.onPhase?.({ kind: "included", txHash: hash, height: found.height });
+      return { ok: true, txHash: hash, height: found.height, events: found.events };
+    }
+    if (ports.now() >= deadline) return null;
+    await ports.nextBlock();
+  }
+}
+
+async function signOnce(
+  ports: TxPorts,
+  messages: TxMessage[],
+  fee: Fee,
+  memo: string,
+): Promise<{ bytes: Uint8Array } | { failure: TxFailure }> {
+  ports.onPhase?.({ kind: "waiting-for-wallet" });
+  try {
+    return { bytes: await ports.sign(messages, fee, memo) };
+  } catch (err) {
+    if (isUserRejection(err))
+      return { failure: failure("rejected", "You declined the request in your wallet. Nothing was sent.") };
+    return {
+      failure: failure("rejected", `Your wallet could not sign: ${errorText(err)}`, {
+        rawLog: errorText(err),
+      }),
+    };
+  }
+}
+
+/** Signs (once more after a sequence mismatch) and broadcasts; returns the hash in the mempool. */
+async function signAndSubmit(
+  ports: TxPorts,
+  attemptId: string,
+  messages: TxMessage[],
+  fee: Fee,
+  memo: string,
+  timeoutMs: number,
+): Promise<TxResult> {
+  for (let attempt = 0; ; attempt++) {
+    const signed = await signOnce(ports, messages, fee, memo);
+    if ("failure" in signed) return signed.failure;
+    const hash = await txHashOf(signed.bytes);
+    // Best effort: the broadcast must not wait on storage; complete() records the outcome anyway.
+    await ports.receipts.markBroadcast(attemptId, hash).catch(() => undefined);
+    ports.onPhase?.({ kind: "broadcasting" });
+    let answer;
+    try {
+      answer = await ports.broadcast(signed.bytes);
+    } catch (err) {
+      // The node may have received it: find out by hash rather than send it twice.
+      ports.onPhase?.({ kind: "waiting-for-inclusion", txHash: hash });
+      const found = await waitForInclusion(ports, hash, timeoutMs);
+      return (
+        found ??
+        failure(
+          "network",
+          `Could not reach the network to broadcast (${errorText(err)}), and the transaction is not on chain. Nothing was spent.`,
+          { txHash: hash },
+        )
+      );
+    }
+    if (answer.code !== 0) {
+      if (attempt === 0 && isSequenceMismatch(answer.codespace, answer.code, answer.log)) continue;
+      return failure("chain", explainChainError(answer.codespace, answer.code, answer.log), {
+        code: answer.code,
+        codespace: answer.codespace,
+        rawLog: answer.log,
+        txHash: hash,
+      });
+    }
+    ports.onPhase?.({ kind: "waiting-for-inclusion", txHash: hash });
+    const included = await waitForInclusion(ports, hash, timeoutMs);
+    return (
+      included ??
+      failure(
+        "timeout",
+        `The transaction was accepted but not included within ${Math.round(timeoutMs / 1000)} s. It may still be; check it by hash before trying again.`,
+        { txHash: hash },
+      )
+    );
+  }
+}
+
+export async function signAndBroadcast(
+  messages: TxMessage[],
+  ports: TxPorts,
+  opts: SignOptions,
+): Promise<TxResult> {
+  const memo = opts.memo ?? "";
+  const report = (result: TxResult) => {
+    if (!result.ok) ports.onPhase?.({ kind: "failed", message: result.message });
+    return result;
+  };
+  ports.onPhase?.({ kind: "simulating" });
+  let gasUsed: number;
+  try {
+    gasUsed = await ports.simulate(messages, memo);
+  } catch (err) {
+    return report(simulationFailure(err));
+  }
+  const fee = feeFor(gasUsed, opts.gasPrice, opts.feeDenom);
+  ports.onPhase?.({ kind: "reviewing", fee });
+  const decision = await ports.review({ messages, fee, memo });
+  if (!decision.approved)
+    return report(failure("rejected", "You cancelled before signing. Nothing was sent."));
+  let attemptId: string;
+  try {
+    attemptId = await ports.receipts.begin({ messages, fee, memo, reason: decision.reason });
+  } catch (err) {
+    return report(
+      failure("network", `The receipt could not be written, so nothing was signed: ${errorText(err)}`),
+    );
+  }
+  const result = await signAndSubmit(
+    ports,
+    attemptId,
+    messages,
+    fee,
+    memo,
+    opts.inclusionTimeoutMs ?? DEFAULT_INCLUSION_TIMEOUT_MS,
+  );
+  // The receipts store shows its own storage banner; the chain outcome must still reach the user.
+  await ports.receipts.complete(attemptId, result).catch(() => undefined);
+  return report(result);
+}

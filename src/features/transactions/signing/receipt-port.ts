@@ -1,0 +1,45 @@
+// Adapts the receipts store to the pipeline's receipt port: what the pipeline knows (messages,
+// fee, reason, outcome) plus what the page knows (action, target, SDL) becomes one attempt.
+import type { BeginReceipt, ReceiptOutcome, ReceiptStore } from "@/features/receipts";
+import type { ReceiptPort } from "../pipeline/ports";
+import type { TxResult } from "../types";
+
+export type ReceiptContext = Pick<BeginReceipt, "action" | "target"> & {
+  request?: Omit<NonNullable<BeginReceipt["request"]>, "fee" | "memo" | "messageTypeUrls">;
+};
+
+export function outcomeOf(result: TxResult): ReceiptOutcome {
+  if (result.ok) return { state: "success", txHash: result.txHash, height: result.height };
+  return {
+    state: result.kind === "rejected" ? "rejected" : "failed",
+    txHash: result.txHash,
+    code: result.code,
+    codespace: result.codespace,
+    rawLog: result.rawLog ?? result.message,
+  };
+}
+
+export function receiptPort(
+  store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete">,
+  who: Pick<BeginReceipt, "network" | "chainId" | "walletName" | "signer">,
+  context: ReceiptContext,
+): ReceiptPort {
+  return {
+    async begin({ messages, fee, memo, reason }) {
+      const receipt = await store.begin({
+        ...who,
+        action: context.action,
+        target: context.target,
+        request: { ...context.request, fee, memo, messageTypeUrls: messages.map((m) => m.typeUrl) },
+        reason,
+      });
+      return receipt.attempt;
+    },
+    async markBroadcast(attemptId, txHash) {
+      await store.markBroadcast(attemptId, txHash);
+    },
+    async complete(attemptId, result) {
+      await store.complete(attemptId, outcomeOf(result));
+    },
+  };
+}

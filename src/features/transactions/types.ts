@@ -1,0 +1,60 @@
+// The transaction vocabulary shared by the pipeline, the message descriptors and the review
+// dialog. Values are plain objects the chain-sdk codecs accept through fromPartial, so building
+// a message never loads the codecs; only signing does (lazily).
+
+export interface Coin {
+  denom: string;
+  amount: string;
+}
+
+/** One line of the review dialog: what the message does, in a tenant's words. */
+export interface MessageSummary {
+  /** "Create deployment 123", "Deposit into deployment 123", … */
+  title: string;
+  /** plain sentences: what is created, deposited, accepted or closed */
+  details: string[];
+  /** coins leaving the wallet because of this message (not the fee) */
+  spends: Coin[];
+}
+
+export interface TxMessage {
+  typeUrl: string;
+  value: unknown;
+  summary: MessageSummary;
+}
+
+export interface Fee {
+  amount: Coin[];
+  gas: string;
+}
+
+export type TxPhase =
+  | { kind: "simulating" }
+  | { kind: "reviewing"; fee: Fee }
+  | { kind: "waiting-for-wallet" }
+  | { kind: "broadcasting" }
+  | { kind: "waiting-for-inclusion"; txHash: string }
+  | { kind: "included"; txHash: string; height: number }
+  | { kind: "failed"; message: string };
+
+export interface TxEvent {
+  type: string;
+  attributes: { key: string; value: string }[];
+}
+
+export type TxFailureKind = "rejected" | "chain" | "timeout" | "network";
+
+export type TxResult =
+  | { ok: true; txHash: string; height: number; events: TxEvent[] }
+  | {
+      ok: false;
+      kind: TxFailureKind;
+      code: number | null;
+      codespace: string | null;
+      rawLog: string | null;
+      /** a sentence a tenant can act on */
+      message: string;
+      txHash: string | null;
+    };
+
+export type TxFailure = Extract<TxResult, { ok: false }>;
