@@ -3,7 +3,7 @@
 // so that signing here does not share its event loop; several accounts sign ahead of inclusion
 // with explicit sequences, as wallets of many users would. Target >= 200 tx/s.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrivateKey, sign, type KeyObject } from "node:crypto";
 import { makeAuthInfoBytes, makeSignBytes, makeSignDoc, Registry, encodePubkey } from "@cosmjs/proto-signing";
@@ -13,7 +13,7 @@ import { toBase64, toBech32 } from "@cosmjs/encoding";
 import { sha256, ripemd160 } from "@cosmjs/crypto";
 import { defaultRegistryTypes } from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { spawnLocalnet } from "../localnet/test-support/spawn-cli.ts";
+import { cpuMs, spawnLocalnet } from "../localnet/test-support/spawn-cli.ts";
 import type { BenchResult } from "./lib/types.ts";
 
 const registry = new Registry(defaultRegistryTypes);
@@ -133,6 +133,7 @@ export default async function run(): Promise<BenchResult[]> {
       ((await rpc(rpcUrl, "status", {})).sync_info as { latest_block_height: string }).latest_block_height,
     );
     const rssStartMb = rssMb(net.child.pid);
+    const cpuStart = cpuMs(net.child.pid);
     const deadline = Date.now() + seconds * 1000;
     let accepted = 0;
     let rejected = 0;
@@ -177,6 +178,7 @@ export default async function run(): Promise<BenchResult[]> {
       fullestBlock = Math.max(fullestBlock, n);
     }
     const rssEndMb = rssMb(net.child.pid);
+    const chainCpuMs = cpuMs(net.child.pid) - cpuStart;
     return [
       {
         bench: "localnet-tx-throughput",
@@ -192,6 +194,10 @@ export default async function run(): Promise<BenchResult[]> {
         fullestBlock,
         rssStartMb,
         rssEndMb,
+        // chain CPU per committed tx, and what that allows on one dedicated core
+        chainCpuMsPerTx: committed ? Math.round((chainCpuMs / committed) * 100) / 100 : null,
+        cpuBoundTxPerSec: committed && chainCpuMs ? Math.round((committed / chainCpuMs) * 1000) : null,
+        loadAverage: Math.round(loadavg()[0] ?? 0),
       },
     ];
   } finally {

@@ -40,7 +40,8 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   await new AppShell(page, isPhone).open("/new");
   await new WalletPage(page).connect("Keplr");
   await studio.pickTemplate("Ollama LLM server");
-  const fee = await flow.createFromStudio();
+  // 1 s blocks make a GPU lease burn fast: deposit enough for the whole journey.
+  const fee = await flow.createFromStudio("5");
   expect(fee).toMatch(/AKT/);
   await page.waitForURL(/\/deployments\/\d+$/);
   const dseq = flow.dseqFromUrl();
@@ -57,7 +58,7 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   await expect(flow.bids).toHaveCount(1);
   await expect(flow.bids.first()).toHaveAttribute("data-provider", h100!.address);
   await flow.bids.first().getByRole("button", { name: "Accept" }).click();
-  await flow.signAndWait(/^Accept .* bid$/);
+  await flow.sign(/^Accept .* bid$/);
 
   await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("All services are ready.")).toBeVisible({ timeout: 60_000 });

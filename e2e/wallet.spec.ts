@@ -98,7 +98,7 @@ test("Keplr connects through the modal, shows the chain's balances, follows an a
   await expect(wallet.connectButton).toBeVisible();
 });
 
-test("a connection rejected in Keplr is shown as rejected, and a retry connects", async ({
+test("a connection rejected in Keplr is shown as rejected; a retry connects and survives a reload", async ({
   page,
   stack,
 }, testInfo) => {
@@ -117,6 +117,10 @@ test("a connection rejected in Keplr is shown as rejected, and a retry connects"
   await wallet.modal.getByRole("button", { name: "Connect Keplr", exact: true }).click();
   await expect(wallet.modal).toBeHidden();
   await expect(wallet.walletName).toHaveText("Keplr");
+  // The session is restored after a reload, without opening the modal again.
+  await page.reload();
+  await expect(wallet.walletName).toHaveText("Keplr");
+  await expect(wallet.shortAddress).toHaveText(`${keplr.address.slice(0, 9)}…${keplr.address.slice(-4)}`);
 });
 
 test("a test signature from Keplr verifies, and one rejected in Keplr is shown as rejected", async ({

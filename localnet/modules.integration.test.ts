@@ -299,3 +299,34 @@ describe("sign modes", () => {
     ok(r);
   });
 });
+
+describe("rest gateway", () => {
+  it("pages deployments by key and offset, counts, reverses and filters by state", async () => {
+    const owner = tenant.address;
+    const base = `${t.net.info.rest}/akash/deployment/v1beta4/deployments/list?filters.owner=${owner}`;
+    const get = async (q: string) =>
+      (await (await fetch(`${base}${q}`)).json()) as {
+        deployments: Array<{ deployment: { id: { dseq: string }; state: string } }>;
+        pagination: { next_key: string | null; total: string };
+      };
+    const all = (await get("")).deployments.map((d) => d.deployment.id.dseq);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const first = await get("&pagination.limit=2&pagination.count_total=true");
+    expect(first.deployments.map((d) => d.deployment.id.dseq)).toEqual(all.slice(0, 2));
+    expect(first.pagination.total).toBe(String(all.length));
+    const second = await get(
+      `&pagination.limit=2&pagination.key=${encodeURIComponent(first.pagination.next_key ?? "")}`,
+    );
+    expect(second.deployments.map((d) => d.deployment.id.dseq)).toEqual(all.slice(2, 4));
+    const offset = await get("&pagination.offset=1&pagination.limit=1");
+    expect(offset.deployments.map((d) => d.deployment.id.dseq)).toEqual(all.slice(1, 2));
+    const reversed = await get("&pagination.reverse=true&pagination.limit=1");
+    expect(reversed.deployments.map((d) => d.deployment.id.dseq)).toEqual(all.slice(-1));
+    const closed = await get("&filters.state=closed");
+    expect(closed.deployments.every((d) => d.deployment.state === "closed")).toBe(true);
+    expect(closed.deployments.length).toBeGreaterThan(0);
+    const bad = await fetch(`${base}&filters.state=bogus`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 3, details: [] });
+  });
+});

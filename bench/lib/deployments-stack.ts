@@ -13,7 +13,7 @@ import { startLocalnet } from "../../localnet/index.ts";
 import { createConsoleServer } from "../../server/app.ts";
 import { runViteBuild } from "../../server/build-if-needed.ts";
 import { buildRuntimeConfig } from "../../server/runtime-config.ts";
-import { connectTenant } from "../../e2e/support/chain.ts";
+import { connectTenant, type Tenant } from "../../e2e/support/chain.ts";
 import { findChromium } from "../../e2e/support/find-chromium.ts";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -31,6 +31,23 @@ export interface DeploymentsStack {
 let running: Promise<DeploymentsStack> | null = null;
 const cleanups: Array<() => Promise<void>> = [];
 
+/** A busy 2-core machine can drop a connection mid-batch: retry unless the batch landed. */
+async function createWithRetry(tenant: Tenant, dseqs: number[], attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tenant.createDeployments(dseqs, undefined, "500000");
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 2000));
+      const landed = await tenant
+        .rest(`/akash/deployment/v1beta4/deployments/info?id.owner=${tenant.address}&id.dseq=${dseqs[0]}`)
+        .then(() => true)
+        .catch(() => false);
+      if (landed) return;
+    }
+  }
+}
+
 async function seed(
   localnet: Awaited<ReturnType<typeof startLocalnet>>,
 ): Promise<{ owner: string; seconds: number }> {
@@ -44,7 +61,7 @@ async function seed(
   const started = Date.now();
   for (let first = 1; first <= SEED_COUNT; first += BATCH) {
     const dseqs = Array.from({ length: Math.min(BATCH, SEED_COUNT - first + 1) }, (_, i) => first + i);
-    await tenant.createDeployments(dseqs, undefined, "500000");
+    await createWithRetry(tenant, dseqs);
   }
   tenant.disconnect();
   return { owner: tenant.address, seconds: (Date.now() - started) / 1000 };
@@ -55,7 +72,8 @@ async function start(): Promise<DeploymentsStack> {
   // The runner exits the process after the last benchmark: the temp dir goes with it.
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const distDir = join(dir, "dist");
-  const build = runViteBuild(root, distDir);
+  // Built before the chain starts: a build and 10,000 signatures at once starve a 2-core machine.
+  await runViteBuild(root, distDir);
   const localnet = await startLocalnet({
     dataDir: join(dir, "localnet"),
     reset: true,
@@ -67,7 +85,7 @@ async function start(): Promise<DeploymentsStack> {
     snapshotIntervalMs: 3_600_000,
   });
   cleanups.unshift(() => localnet.stop());
-  const [{ owner, seconds }] = await Promise.all([seed(localnet), build]);
+  const { owner, seconds } = await seed(localnet);
   const server = createConsoleServer({
     distDir,
     runtimeConfig: buildRuntimeConfig({ localnet: localnet.info }),

@@ -32,13 +32,19 @@ export class DeployFlow {
     return this.page.getByRole("dialog", { name: title });
   }
 
-  /** Approves the review (the fee is shown) and waits until the transaction is included. */
-  async signAndWait(title: string | RegExp): Promise<string> {
+  /** Approves the review (the fee is shown) in the wallet; returns the fee as shown. */
+  async sign(title: string | RegExp): Promise<string> {
     const dialog = this.txDialog(title);
     await expect(this.fee).toHaveText(/\d+(\.\d+)? AKT/);
     const fee = (await this.fee.textContent()) ?? "";
     await dialog.getByRole("button", { name: /^Sign in / }).click();
-    await expect(dialog.getByText(/Included at height \d+/)).toBeVisible({ timeout: 30_000 });
+    return fee;
+  }
+
+  /** Signs and waits until the transaction is included. */
+  async signAndWait(title: string | RegExp): Promise<string> {
+    const fee = await this.sign(title);
+    await expect(this.txDialog(title).getByText(/Included at height \d+/)).toBeVisible({ timeout: 30_000 });
     return fee;
   }
 
@@ -47,10 +53,14 @@ export class DeployFlow {
     if (await dialog.isVisible()) await dialog.getByRole("button", { name: /^(Done|Close)$/ }).click();
   }
 
-  async createFromStudio(): Promise<string> {
+  async createFromStudio(depositAct?: string): Promise<string> {
     await this.page.getByRole("button", { name: /^Deploy/ }).click();
+    if (depositAct) await this.deployDialog.getByLabel("Deposit (ACT)").fill(depositAct);
     await this.deployDialog.getByRole("button", { name: "Create deployment" }).click();
-    return this.signAndWait(/^Create deployment \d+$/);
+    const fee = await this.sign(/^Create deployment \d+$/);
+    // Once included, the console opens the new deployment's page.
+    await this.page.waitForURL(/\/deployments\/\d+$/, { timeout: 30_000 });
+    return fee;
   }
 
   dseqFromUrl(): string {

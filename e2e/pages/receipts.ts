@@ -21,6 +21,7 @@ function seedInPage({ name, version, receipts }: SeedArgs): Promise<void> {
       store.createIndex("sha256", "receipt.sha256", { unique: true });
       store.createIndex("id", "receipt.id", { unique: true });
       store.createIndex("attempt", "receipt.attempt");
+      store.createIndex("state", "receipt.state");
       open.result.createObjectStore("meta");
     };
     open.onerror = () => fail(open.error);
@@ -61,7 +62,12 @@ export class ReceiptsPage {
   /** Seeds before the app opens the database: from a same-origin page that runs no app code. */
   async seed(receipts: Receipt[]): Promise<void> {
     await this.page.goto("/config.json");
-    await this.page.evaluate(seedInPage, { name: RECEIPTS_DB, version: RECEIPTS_DB_VERSION, receipts });
+    const args: SeedArgs = {
+      name: RECEIPTS_DB,
+      version: RECEIPTS_DB_VERSION,
+      receipts: receipts as unknown[],
+    };
+    await this.page.evaluate(seedInPage, args);
   }
 
   async tamper(seq: number, reason: string): Promise<void> {

@@ -46,8 +46,10 @@ export class SdlStudio {
     await this.editor.locator(".view-lines").waitFor();
   }
 
-  problemOnLine(line: number, severity: MarkerKind): Locator {
-    return this.page.locator(`[data-testid="problem"][data-line="${line}"][data-severity="${severity}"]`);
+  problemOnLine(line: number, severity: MarkerKind, text: string): Locator {
+    return this.page
+      .locator(`[data-testid="problem"][data-line="${line}"][data-severity="${severity}"]`)
+      .filter({ hasText: text });
   }
 
   /** Moves the cursor to the end of a line with Monaco's "Go to line" (Ctrl+G). */

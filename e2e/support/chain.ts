@@ -15,9 +15,7 @@ import { MsgCloseDeployment, MsgCreateDeployment } from "@akashnetwork/chain-sdk
 import { MsgCreateLease } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
 import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 
-interface Codec extends GeneratedType {
-  $type: string;
-}
+type Codec = GeneratedType & { $type: string };
 
 function akashRegistry(): Registry {
   const codecs: Codec[] = [MsgCreateDeployment, MsgCloseDeployment, MsgCreateLease] as unknown as Codec[];

@@ -28,6 +28,9 @@ export interface ChainOptions {
   historyBlocks?: number;
 }
 
+// Bounds the memory of tx history (each retained tx costs a few KiB with its events).
+const MAX_HISTORY_TXS = 200_000;
+
 export class Chain extends EventEmitter {
   readonly store = new KVStore();
   readonly state = new ChainState(this.store);
@@ -41,6 +44,7 @@ export class Chain extends EventEmitter {
   private readonly pendingSeq = new Map<string, bigint>();
   private readonly sigResults = new Map<string, boolean[]>();
   private delivering = false;
+  private historyTxs = 0;
 
   constructor(readonly opts: ChainOptions) {
     super();
@@ -227,12 +231,17 @@ export class Chain extends EventEmitter {
     return block;
   }
 
+  /** Keeps at most historyBlocks blocks and MAX_HISTORY_TXS txs of history, dropping the oldest. */
   private prune(height: number): void {
-    const keep = this.opts.historyBlocks ?? 100_000;
-    const old = this.blocks.get(height - keep);
-    if (!old) return;
-    for (const h of old.txHashes) this.txIndex.delete(h);
-    this.blocks.delete(height - keep);
+    const keepBlocks = this.opts.historyBlocks ?? 100_000;
+    this.historyTxs += this.blocks.get(height)?.txs.length ?? 0;
+    for (const [h, b] of this.blocks) {
+      if (h > height - keepBlocks && this.historyTxs <= MAX_HISTORY_TXS) break;
+      if (h === height) break;
+      for (const hash of b.txHashes) this.txIndex.delete(hash);
+      this.historyTxs -= b.txs.length;
+      this.blocks.delete(h);
+    }
   }
 }
 

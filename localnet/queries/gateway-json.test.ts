@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Lease, Lease_State } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { GroupSpec } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import Long from "long";
 import { gatewayJson } from "./gateway-json.ts";
 
@@ -19,5 +20,39 @@ describe("gatewayJson", () => {
       closed_on: "0",
       reason: "lease_closed_invalid",
     });
+  });
+
+  it("prints resource values as decimal strings and endpoint kinds by name, as mainnet does", () => {
+    const ascii = (n: string) => new TextEncoder().encode(n);
+    const spec = GroupSpec.fromPartial({
+      name: "dcloud",
+      resources: [
+        {
+          resource: {
+            id: 1,
+            cpu: { units: { val: ascii("1000") } },
+            memory: { quantity: { val: ascii("536870912") } },
+            endpoints: [{ kind: 1, sequenceNumber: 0 }, { kind: 0 }],
+          },
+          count: 2,
+          price: { denom: "uact", amount: "1000" },
+        },
+      ],
+    });
+    const json = gatewayJson(GroupSpec, spec) as {
+      resources: {
+        resource: {
+          cpu: { units: { val: string } };
+          memory: { quantity: { val: string } };
+          endpoints: { kind: string }[];
+        };
+        price: { amount: string };
+      }[];
+    };
+    const unit = json.resources[0]!;
+    expect(unit.resource.cpu.units.val).toBe("1000");
+    expect(unit.resource.memory.quantity.val).toBe("536870912");
+    expect(unit.resource.endpoints.map((e) => e.kind)).toEqual(["RANDOM_PORT", "SHARED_HTTP"]);
+    expect(unit.price.amount).toBe("1000.000000000000000000");
   });
 });

@@ -60,6 +60,12 @@ function fill(obj: unknown, json: unknown): unknown {
     typeof json === "object" && json !== null ? { ...(json as Record<string, unknown>) } : {};
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
     const sk = snake(k);
+    // ResourceValue.val is bytes with customtype math.Int: the gateway prints the ASCII decimal
+    // ("16000"), not ts-proto's base64.
+    if (sk === "val" && v instanceof Uint8Array) {
+      out[sk] = new TextDecoder().decode(v);
+      continue;
+    }
     if (!(sk in out)) out[sk] = defaultJson(sk, v);
     else if (typeof v === "object" && v !== null) out[sk] = fill(v, out[sk]);
     if (DEC_FIELDS.has(sk)) {

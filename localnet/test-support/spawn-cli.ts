@@ -2,13 +2,24 @@
 // with the parsed LOCALNET_READY line. Used by the CLI test and the benchmarks.
 
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LocalnetInfo } from "../index.ts";
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux). */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime and stime are fields 14 and 15 of stat, i.e. 11 and 12 after "pid (comm) "
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
 
 export interface SpawnedLocalnet {
   child: ChildProcess;
   info: LocalnetInfo;
   readyMs: number;
+  /** CPU the CLI process used until ready: wall time on a busy machine says little */
+  readyCpuMs: number;
   stop(): Promise<number | null>;
 }
 
@@ -42,6 +53,7 @@ export async function spawnLocalnet(args: string[], timeoutMs = 60_000): Promise
     child,
     info,
     readyMs: performance.now() - started,
+    readyCpuMs: cpuMs(child.pid),
     stop: async () => {
       child.kill("SIGTERM");
       return exited;

@@ -26,6 +26,8 @@ export type WsEnvelope = z.infer<typeof wsEnvelopeSchema>;
 
 /** Proxy-made answers carry this header so the browser can tell them from the provider's. */
 export const PROXY_ERROR_HEADER = "x-provider-proxy-error";
+/** The provider's own HTTP status, when the proxy relayed its answer (the proxy then answers 200). */
+export const PROVIDER_STATUS_HEADER = "x-provider-status";
 
 export interface ProxyFailure {
   status: number;

@@ -1,9 +1,11 @@
 // POST {prefix} with a JSON envelope → one HTTPS request to the provider over a verified
-// connection → the provider's status, content type and body, streamed back with a size cap.
+// connection → the provider's status (x-provider-status), content type and body, streamed back
+// with a size cap. The proxy's own refusals use real HTTP statuses and x-provider-proxy-error.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import {
   DEFAULT_TIMEOUT_MS,
   httpEnvelopeSchema,
+  PROVIDER_STATUS_HEADER,
   PROXY_ERROR_HEADER,
   type HttpEnvelope,
   type ProxyFailure,
@@ -84,7 +86,10 @@ function relay(
       },
       (answer) => {
         let size = 0;
-        res.statusCode = answer.statusCode ?? 502;
+        // The provider's status travels in a header: a provider's routine 404 ("no lease for
+        // deployment" while it catches up) is an answer, not a failed load in the browser console.
+        res.statusCode = 200;
+        res.setHeader(PROVIDER_STATUS_HEADER, String(answer.statusCode ?? 502));
         res.setHeader("Content-Type", String(answer.headers["content-type"] ?? "text/plain; charset=utf-8"));
         res.setHeader("Cache-Control", "no-store");
         answer.on("data", (c: Buffer) => {

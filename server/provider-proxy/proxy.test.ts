@@ -36,6 +36,7 @@ async function startProvider(pem: { cert: string; privateKey: string }) {
       const body = Buffer.concat(chunks).toString("utf8");
       seen.push({ method: req.method ?? "", path: req.url ?? "", auth: req.headers.authorization, body });
       if (req.url === "/big") return void res.end("x".repeat(11 * 1024 * 1024));
+      if (req.url === "/missing") return void res.writeHead(404).end("no lease for deployment");
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ path: req.url, bodyBytes: body.length }));
     });
@@ -96,7 +97,9 @@ async function setup(
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ network: "local", providerAddress: PROVIDER, method: "GET", ...envelope }),
     });
-    return { status: res.status, error: res.headers.get("x-provider-proxy-error"), text: await res.text() };
+    const relayed = res.headers.get("x-provider-status");
+    const status = relayed ? Number(relayed) : res.status;
+    return { status, error: res.headers.get("x-provider-proxy-error"), text: await res.text() };
   };
   return { provider, hostUri, post, wsUrl: `ws://127.0.0.1:${proxyPort}/provider-proxy/ws` };
 }
@@ -113,6 +116,12 @@ describe("provider proxy, HTTP", () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ path: "/deployment/7/manifest", bodyBytes: 7 });
     expect(provider.seen[0]?.auth).toBe(`Bearer ${TENANT_TOKEN}`);
+  });
+
+  it("relays the provider's own error status in a header, not as a failed load", async () => {
+    const { post, hostUri } = await setup();
+    const res = await post({ url: `${hostUri}/missing` });
+    expect(res).toEqual({ status: 404, error: null, text: "no lease for deployment" });
   });
 
   it("refuses a host the provider did not register, without contacting it", async () => {

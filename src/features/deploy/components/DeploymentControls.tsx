@@ -25,7 +25,9 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
   const manifest = useManifestSender(owner, dseq);
   const [accepting, setAccepting] = useState(false);
   const deployment = info.data?.deployment;
-  if (address !== owner || !deployment || deployment.state !== "active") return null;
+  if (address !== owner) return null;
+  // The dialog stays mounted when the deployment closes: it reports that very transaction.
+  if (!deployment || deployment.state !== "active") return <TxDialog tx={tx} />;
   const active = (leases.data ?? []).filter((l) => l.state === "active");
   const groups: GroupRequirements[] = deployment.groups.map((g) => ({
     name: g.name,
@@ -96,7 +98,7 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
         </ErrorBoundary>
       ))}
       <ErrorBoundary name="Manage">
-        <ManagePanel owner={owner} dseq={dseq} />
+        <ManagePanel owner={owner} dseq={dseq} tx={tx} />
       </ErrorBoundary>
       <TxDialog tx={tx} />
     </div>

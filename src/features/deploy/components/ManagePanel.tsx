@@ -16,9 +16,9 @@ import { useNetwork } from "@/features/network";
 import { depositProblem } from "../utils/deposit";
 import { useRefreshChain } from "../hooks/use-refresh-chain";
 
-export function ManagePanel({ owner, dseq }: { owner: string; dseq: string }) {
+/** Uses the page's transaction controller: its dialog must outlive this panel (a closed deployment). */
+export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; tx: TransactionController }) {
   const { network } = useNetwork();
-  const tx = useTransaction();
   const refresh = useRefreshChain();
   const [amount, setAmount] = useState("0.5");
   const [confirming, setConfirming] = useState(false);
@@ -89,7 +89,6 @@ export function ManagePanel({ owner, dseq }: { owner: string; dseq: string }) {
           your wallet. This cannot be undone.
         </p>
       </Dialog>
-      <TxDialog tx={tx} />
     </Card>
   );
 }

@@ -107,15 +107,20 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
         </p>
       )}
       {loaded && (
-        <p
-          className="text-xs text-zinc-500"
-          aria-live="polite"
-          data-testid="deployments-count"
-          data-query={query}
-        >
-          {shown.length} of {data.rows.length} loaded deployments
-          {data.hasMore ? " · more load as you scroll; search and sort cover the loaded ones" : ""}
-        </p>
+        <div className="flex items-center justify-between gap-2">
+          <p
+            className="text-xs text-zinc-500"
+            aria-live="polite"
+            data-testid="deployments-count"
+            data-query={query}
+          >
+            {shown.length} of {data.rows.length} loaded deployments
+            {data.hasMore ? " · more load as you scroll; search and sort cover the loaded ones" : ""}
+          </p>
+          <Button size="sm" variant="ghost" onClick={data.refresh}>
+            Refresh
+          </Button>
+        </div>
       )}
       {body}
     </div>

@@ -1,7 +1,7 @@
 // Provider JWTs made in the browser: the wallet signs (ADR-036 signArbitrary, ES256KADR36) a
-// token limited to one provider and one deployment with only the scopes the console uses, for
-// 15 minutes. Each token costs a wallet prompt, so it is kept in memory (never stored) and
-// reused until a minute before it expires.
+// token limited to one provider with only the scopes the console uses (a per-deployment grant
+// would also have to name every service), for 15 minutes. Each token costs a wallet prompt, so it
+// is kept in memory (never stored) and reused for that provider until a minute before it expires.
 import type { StdSignature } from "@cosmjs/amino";
 
 export type LeaseScope = "send-manifest" | "status" | "logs" | "events";
@@ -18,7 +18,7 @@ export function createJwtCache(signer: JwtSigner, now: () => number = () => Date
   const tokens = new Map<string, { token: string; exp: number }>();
   const pending = new Map<string, Promise<string>>();
 
-  async function mint(provider: string, dseq: string): Promise<string> {
+  async function mint(provider: string): Promise<string> {
     const { JwtTokenManager } = await import("@akashnetwork/chain-sdk/web");
     const iat = Math.floor(now() / 1000);
     const manager = new JwtTokenManager({
@@ -31,30 +31,27 @@ export function createJwtCache(signer: JwtSigner, now: () => number = () => Date
       iat,
       nbf: iat,
       exp,
-      leases: {
-        access: "granular",
-        permissions: [
-          { provider, access: "granular", deployments: [{ dseq: Number(dseq), scope: CONSOLE_SCOPES }] },
-        ],
-      },
+      // Scoped to this one provider; a per-deployment grant would also have to name services.
+      leases: { access: "granular", permissions: [{ provider, access: "scoped", scope: CONSOLE_SCOPES }] },
     });
-    tokens.set(`${provider}/${dseq}`, { token, exp });
+    tokens.set(provider, { token, exp });
     return token;
   }
 
   return {
-    token(provider: string, dseq: string): Promise<string> {
-      const key = `${provider}/${dseq}`;
+    /** dseq is kept in the signature for a per-deployment grant once providers need one. */
+    token(provider: string, _dseq: string): Promise<string> {
+      const key = provider;
       const held = tokens.get(key);
       if (held && held.exp - RENEW_BEFORE_SECONDS > now() / 1000) return Promise.resolve(held.token);
       const inFlight = pending.get(key);
       if (inFlight) return inFlight;
-      const minting = mint(provider, dseq).finally(() => pending.delete(key));
+      const minting = mint(provider).finally(() => pending.delete(key));
       pending.set(key, minting);
       return minting;
     },
-    forget(provider: string, dseq: string) {
-      tokens.delete(`${provider}/${dseq}`);
+    forget(provider: string) {
+      tokens.delete(provider);
     },
   };
 }

@@ -4,6 +4,8 @@
 // provider's answer.
 
 export const PROXY_ERROR_HEADER = "x-provider-proxy-error";
+/** The provider's status when the proxy relayed its answer (see server/provider-proxy). */
+export const PROVIDER_STATUS_HEADER = "x-provider-status";
 
 export interface ProxyTarget {
   /** the console server's proxy path, from /config.json */
@@ -87,7 +89,8 @@ export async function providerRequest(
       PROXY_MESSAGES[proxyCode] ? `${PROXY_MESSAGES[proxyCode]} (${detail})` : detail,
     );
   }
-  return { status: res.status, text };
+  const relayed = res.headers.get(PROVIDER_STATUS_HEADER);
+  return { status: relayed ? Number(relayed) : res.status, text };
 }
 
 /** The websocket URL of the proxy relay, on the page's own origin. */

@@ -14,8 +14,10 @@ function setup(answers: { status: number; text: string; proxyError?: string }[])
   const fetchImpl: typeof fetch = async (url, init) => {
     sent.push({ url: String(url), envelope: JSON.parse(String(init?.body)) as Record<string, unknown> });
     const a = answers.shift() ?? { status: 200, text: "" };
-    const headers = new Headers(a.proxyError ? { "x-provider-proxy-error": a.proxyError } : {});
-    return new Response(a.text, { status: a.status, headers });
+    // As the proxy answers: its own refusals with their status, a provider's answer as 200 + header.
+    if (a.proxyError)
+      return new Response(a.text, { status: a.status, headers: { "x-provider-proxy-error": a.proxyError } });
+    return new Response(a.text, { status: 200, headers: { "x-provider-status": String(a.status) } });
   };
   const run = () =>
     sendManifest({

@@ -36,7 +36,19 @@ function ServiceRow({ s }: { s: ServiceStatus }) {
       ))}
       {s.ports.map((p) => (
         <p key={`${p.port}-${p.externalPort}`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {p.proto} {p.host}:{p.externalPort} → port {p.port}
+          {p.proto === "TCP" ? (
+            <a
+              href={`http://${p.host}:${p.externalPort}`}
+              target="_blank"
+              rel="noreferrer"
+              className="text-brand-600 underline"
+            >
+              {p.host}:{p.externalPort}
+            </a>
+          ) : (
+            `${p.host}:${p.externalPort}`
+          )}{" "}
+          → port {p.port} ({p.proto})
         </p>
       ))}
     </li>

@@ -21,20 +21,24 @@ export function ChainToolbar({
   const fileRef = useRef<HTMLInputElement>(null);
   return (
     <div className="flex flex-wrap gap-2">
-      <Button size="sm" onClick={onVerify} disabled={!hasReceipts || busy !== null}>
-        {busy === "verify" ? "Verifying…" : "Verify"}
-      </Button>
-      <Button size="sm" variant="secondary" onClick={() => onExport("json")} disabled={!hasReceipts}>
-        Export JSON
-      </Button>
-      <Button size="sm" variant="secondary" onClick={() => onExport("jsonl")} disabled={!hasReceipts}>
-        Export JSONL
-      </Button>
+      {hasReceipts && (
+        <>
+          <Button size="sm" onClick={onVerify} disabled={busy !== null}>
+            {busy === "verify" ? "Verifying…" : "Verify"}
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => onExport("json")}>
+            Export JSON
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => onExport("jsonl")}>
+            Export JSONL
+          </Button>
+        </>
+      )}
       <Button size="sm" variant="secondary" onClick={() => fileRef.current?.click()} disabled={busy !== null}>
         {busy === "import" ? "Importing…" : "Import"}
       </Button>
-      {canSign && (
-        <Button size="sm" variant="secondary" onClick={onSign} disabled={!hasReceipts || busy !== null}>
+      {canSign && hasReceipts && (
+        <Button size="sm" variant="secondary" onClick={onSign} disabled={busy !== null}>
           {busy === "sign" ? "Waiting for the wallet…" : "Sign the head"}
         </Button>
       )}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, receiptHash, sealReceipt, sha256Hex } from "./canonical";
+import { canonicalJson, hasReceiptHash, receiptHash, sealReceipt, sha256Hex } from "./canonical";
 import { sampleChain } from "./sample-chain";
 
 function setup() {
@@ -31,5 +31,14 @@ describe("canonical hashing", () => {
     expect(sha256).toBe(nodeSha(canonicalJson(rest)));
     const relinked = await sealReceipt({ ...rest }, "f".repeat(64));
     expect(relinked.sha256).not.toBe(sha256);
+  });
+
+  it("checks hashes with the fast path exactly as the library computed them, odd values included", async () => {
+    const odd = { "\u20ac": 1e21, b: [0.1, -0, "\u2028", { Z: null, a: true }], A: "é", "10": 2, "9": 3 };
+    const sha256 = await receiptHash(odd);
+    expect(await hasReceiptHash({ ...odd, sha256 }, sha256)).toBe(true);
+    expect(await hasReceiptHash({ ...odd, A: "e", sha256 }, sha256)).toBe(false);
+    for (const r of await sampleChain(3))
+      expect(await hasReceiptHash(JSON.parse(JSON.stringify(r)), r.sha256)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Chain verification: recomputes every hash and every link and names the first break. The browser
 // panel, the import path and the Node script (scripts/verify-receipts.ts) all call verifyChain.
-import { originalOf, receiptHash } from "./canonical";
+import { hasReceiptHash, originalOf } from "./canonical";
 import { describeShapeProblem, type Receipt } from "./receipt";
 
 export type ChainVerdict =
@@ -24,9 +24,12 @@ function idOf(value: unknown): string | null {
   return null;
 }
 
-async function hashesOf(values: readonly unknown[]): Promise<(string | null)[]> {
+/** Whether each value carries the right sha256, computed for all at once (digests run in parallel). */
+function hashChecks(values: readonly unknown[]): Promise<boolean[]> {
   return Promise.all(
-    values.map((v) => (v && typeof v === "object" ? receiptHash(v).catch(() => null) : null)),
+    values.map((v) =>
+      v && typeof v === "object" ? hasReceiptHash(v, (v as { sha256?: unknown }).sha256) : false,
+    ),
   );
 }
 
@@ -50,7 +53,7 @@ function completionProblem(original: Receipt, seen: Map<string, Seen>): string |
 async function importedProblem(receipt: Receipt): Promise<string | null> {
   if (!receipt.imported) return null;
   const original = originalOf(receipt);
-  if ((await receiptHash(original)) !== original.sha256)
+  if (!(await hasReceiptHash(original, original.sha256)))
     return "it was imported from another chain, and its content no longer matches that chain's sha256";
   return null;
 }
@@ -58,7 +61,7 @@ async function importedProblem(receipt: Receipt): Promise<string | null> {
 /** Verifies an ordered chain (oldest first). Values are raw parsed JSON: nothing is trusted. */
 export async function verifyChain(values: readonly unknown[]): Promise<ChainVerdict> {
   const count = values.length;
-  const hashes = await hashesOf(values);
+  const hashOk = await hashChecks(values);
   const ids = new Set<string>();
   const seen = new Map<string, Seen>();
   let previous: string | null = null;
@@ -68,7 +71,7 @@ export async function verifyChain(values: readonly unknown[]): Promise<ChainVerd
     const shape = describeShapeProblem(value);
     if (shape) return fail(`it is not a valid receipt (${shape})`);
     const receipt = value as Receipt;
-    if (hashes[index] !== receipt.sha256)
+    if (!hashOk[index])
       return fail("its content does not match its sha256: it was changed after it was written");
     const link = linkProblem(receipt, index, previous);
     if (link) return fail(link);

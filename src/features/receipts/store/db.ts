@@ -14,7 +14,11 @@ export interface StoredReceipt {
 }
 
 export interface ReceiptsDb extends DBSchema {
-  receipts: { key: number; value: StoredReceipt; indexes: { sha256: string; id: string; attempt: string } };
+  receipts: {
+    key: number;
+    value: StoredReceipt;
+    indexes: { sha256: string; id: string; attempt: string; state: string };
+  };
   meta: { key: string; value: HeadAttestation };
 }
 
@@ -32,6 +36,8 @@ export function openReceiptsDb(
       receipts.createIndex("sha256", "receipt.sha256", { unique: true });
       receipts.createIndex("id", "receipt.id", { unique: true });
       receipts.createIndex("attempt", "receipt.attempt");
+      // Settlement on load reads only pending entries, not the whole chain.
+      receipts.createIndex("state", "receipt.state");
       db.createObjectStore("meta");
     },
     blocked: handlers.onBlocked,

@@ -103,6 +103,17 @@ export class ReceiptStore {
     return (await db.getAll("receipts")).map((s) => s.receipt);
   }
 
+  /** The latest entry of every attempt that is still pending, without reading the whole chain. */
+  async unfinished(): Promise<Receipt[]> {
+    const db = await this.db();
+    const pending = await db.getAllFromIndex("receipts", "state", "pending");
+    const attempts = [...new Set(pending.map((s) => s.receipt.attempt))];
+    const latest = await Promise.all(
+      attempts.map(async (a) => (await db.getAllFromIndex("receipts", "attempt", a)).at(-1)?.receipt),
+    );
+    return latest.filter((r): r is Receipt => r?.state === "pending");
+  }
+
   async importReceipts(incoming: readonly Receipt[]): Promise<ImportResult> {
     return this.write(async (db) => {
       const local = (await db.getAll("receipts")).map((s) => s.receipt);

@@ -14,13 +14,9 @@ export interface TxLookupResult {
 /** Looks a transaction up by hash on one network; null when the chain does not know it (yet). */
 export type TxLookup = (txHash: string, signal?: AbortSignal) => Promise<TxLookupResult | null>;
 
-/** The last entry of each attempt still pending with a tx hash, on the given chain. */
-export function unsettled(receipts: readonly Receipt[], chainId: string): Receipt[] {
-  const latest = new Map<string, Receipt>();
-  for (const r of receipts) latest.set(r.attempt, r);
-  return [...latest.values()].filter(
-    (r) => r.state === "pending" && r.response.txHash !== null && r.chainId === chainId && !r.imported,
-  );
+/** Pending attempts (their latest entries) that have a tx hash on the given chain. */
+export function unsettled(unfinished: readonly Receipt[], chainId: string): Receipt[] {
+  return unfinished.filter((r) => r.response.txHash !== null && r.chainId === chainId && !r.imported);
 }
 
 export interface SettleReport {
@@ -36,7 +32,7 @@ export async function settlePending(
   signal?: AbortSignal,
 ): Promise<SettleReport> {
   const report: SettleReport = { settled: 0, stillPending: 0, errors: [] };
-  for (const pending of unsettled(await store.list(), chainId)) {
+  for (const pending of unsettled(await store.unfinished(), chainId)) {
     if (signal?.aborted) break;
     try {
       const found = await lookup(pending.response.txHash!, signal);

@@ -5,6 +5,7 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import { configureYaml, monaco } from "@/lib/monaco/load-monaco";
 import { loadSdlSchema } from "../utils/sdl-engine";
+import { guard } from "../utils/yaml-document";
 import type { Diagnostic, Fix, TextRange } from "../utils/types";
 import { registerQuickFixes, setDiagnostics, toMonacoRange } from "./monaco-markers";
 
@@ -88,6 +89,8 @@ export default function SdlEditor(props: SdlEditorProps) {
   useEffect(() => {
     const model = editor?.getModel();
     if (model && model.getValue() !== props.document.text) {
+      const refused = guard(props.document.text)?.ok === false && props.document.text.trim() !== "";
+      monaco.editor.setModelLanguage(model, refused ? "plaintext" : "yaml");
       // Goes through an edit (not setValue) so the user can undo a template or draft switch.
       editor?.executeEdits("studio", [{ range: model.getFullModelRange(), text: props.document.text }]);
       editor?.setScrollTop(0);
@@ -99,6 +102,11 @@ export default function SdlEditor(props: SdlEditorProps) {
     if (!model) return;
     const current = model.getValue() === props.diagnosticsText;
     setDiagnostics(monaco, model, current ? props.diagnostics : []);
+    // Text the checker refused (binary, too large, too deep, an alias bomb) is shown as plain
+    // text: the YAML language worker would otherwise choke on it while the user types.
+    const refused = current && props.diagnostics.some((d) => d.source === "input" && d.severity === "error");
+    const language = refused ? "plaintext" : "yaml";
+    if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
   }, [editor, props.diagnostics, props.diagnosticsText, props.document]);
 
   useEffect(() => monaco.editor.setTheme(props.isDark ? "vs-dark" : "vs"), [props.isDark]);

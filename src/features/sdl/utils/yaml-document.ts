@@ -75,7 +75,8 @@ function lineRange(line: number): TextRange {
   return { startLine: line, startColumn: 1, endLine: line, endColumn: 1000 };
 }
 
-function guard(text: string): ParseOutcome | null {
+/** Why this text is refused before parsing (empty, too large, binary, too deep), or null. */
+export function guard(text: string): ParseOutcome | null {
   if (text.trim() === "")
     return inputError("The SDL is empty. Pick a template, import a file, or paste an SDL here.");
   const bytes = byteLength(text);

@@ -3,7 +3,8 @@
 import { Badge } from "@/components/ui/badge";
 import { formatMicroRaw } from "@/lib/format";
 import { ProviderBadge, type ProviderView } from "@/features/providers";
-import type { BidView, OrderView } from "../../api/orders-bids";
+import type { BidView } from "../../api/bids";
+import type { OrderView } from "../../api/orders";
 import { Panel, QueryState } from "./Panel";
 
 const BID_TONE: Record<string, "good" | "info" | "neutral"> = { active: "good", open: "info" };

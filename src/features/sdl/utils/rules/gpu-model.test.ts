@@ -51,6 +51,12 @@ describe("gpuModelRule", () => {
     expect(setup("                null")).toEqual([]);
   });
 
+  it("leaves unknown vendors to the schema error", () => {
+    const text =
+      "profiles:\n  compute:\n    a:\n      resources:\n        gpu:\n          attributes:\n            vendor:\n              nvidiaa:\n                - model: h100";
+    expect(gpuModelRule(ruleContextFor(text, OFFERS))).toEqual([]);
+  });
+
   it("says so when the network has no GPU at all, and stays quiet while offers are unknown", () => {
     expect(setup("                - model: h100", [])[0]?.message).toMatch(/offers nvidia GPUs/);
     expect(setup("                - model: h200", null)).toEqual([]);

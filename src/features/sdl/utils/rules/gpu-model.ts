@@ -11,7 +11,9 @@ export const gpuModelRule: LintRule = ({ sdl, locate, network, gpuOffers }) => {
   for (const [profile, body] of entriesOf(at(sdl, "profiles", "compute"))) {
     const gpuPath = ["profiles", "compute", profile, "resources", "gpu"];
     for (const [vendor, models] of entriesOf(at(body, "resources", "gpu", "attributes", "vendor"))) {
-      if (!Array.isArray(models)) continue;
+      // A vendor the schema rejects (a typo like "nvidiaa") is already an error; do not pile on.
+      if (!Array.isArray(models) || !(vendor === "nvidia" || gpuOffers.some((o) => o.vendor === vendor)))
+        continue;
       const offered = describeOffers(gpuOffers, vendor);
       models.forEach((entry: unknown, index) => {
         const model = asRecord(entry)?.model;

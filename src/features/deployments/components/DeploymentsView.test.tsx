@@ -1,0 +1,128 @@
+// The deployments page against a fake REST gateway (injected at the fetch boundary): rows show
+// what the chain says, and the page asks for leases once for the owner, never once per row.
+import { QueryClientProvider } from "@tanstack/react-query";
+import { render, screen, within } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import type { NetworkConfig } from "@/config/networks";
+import { BlockFeedProvider } from "@/features/network";
+import { NetworkContext, type NetworkContextValue } from "@/features/network/network-context";
+import { EndpointPool } from "@/lib/endpoint-pool";
+import { createQueryClient } from "@/lib/query-client";
+import { createRestClient } from "@/lib/rest-client";
+import { deploymentInfoJson, leaseJson, OWNER, PROVIDER_A } from "../testing/chain-json";
+import { DeploymentsView } from "./DeploymentsView";
+
+const NETWORK: NetworkConfig = {
+  id: "test",
+  name: "Test network",
+  chainId: "test-1",
+  kind: "custom",
+  rpc: ["http://127.0.0.1:9"],
+  rest: ["http://rest.test"],
+  averageBlockTimeSec: 6,
+  gasPrice: 0.025,
+  feeDenom: "uakt",
+  deploymentDenom: "uact",
+  localWallet: false,
+  txExplorer: null,
+};
+
+function setup(opts: { active: number; leased: string[] }) {
+  // jsdom has no layout or scrolling; the virtualizer only needs scrollTo to exist.
+  Object.defineProperty(window, "scrollTo", { value: () => undefined, configurable: true });
+  const requests: string[] = [];
+  const deployments = Array.from({ length: opts.active }, (_, i) =>
+    deploymentInfoJson({ dseq: String(1000 - i), funds: "5000000", settledAt: "1000" }),
+  );
+  const routes: Record<string, unknown> = {
+    "/akash/deployment/v1beta4/deployments/list": (url: URL) => ({
+      deployments: url.searchParams.get("filters.state") === "active" ? deployments : [],
+      pagination: { next_key: null, total: "0" },
+    }),
+    "/akash/market/v1beta5/leases/list": () => ({
+      leases: opts.leased.map((dseq) => leaseJson({ dseq, provider: PROVIDER_A, price: "12.5" })),
+      pagination: { next_key: null },
+    }),
+    "/akash/provider/v1beta4/providers": () => ({
+      providers: [
+        {
+          owner: PROVIDER_A,
+          host_uri: "https://a.example:8443",
+          attributes: [
+            { key: "organization", value: "Nordlicht Compute" },
+            { key: "region", value: "eu-central" },
+          ],
+          info: { email: "", website: "" },
+        },
+      ],
+      pagination: { next_key: null },
+    }),
+    "/akash/audit/v1/audit/attributes/list": () => ({ providers: [], pagination: { next_key: null } }),
+    "/cosmos/base/tendermint/v1beta1/blocks/latest": () => ({
+      block: { header: { height: "1100", time: "2026-01-01T00:00:00Z" } },
+    }),
+  };
+  const fetchImpl = (async (input: string | URL | Request) => {
+    const url = new URL(String(input));
+    requests.push(url.pathname);
+    const route = routes[url.pathname] as ((u: URL) => unknown) | undefined;
+    if (!route) return new Response(JSON.stringify({ code: 5, message: "not found" }), { status: 404 });
+    return new Response(JSON.stringify(route(url)), { status: 200 });
+  }) as typeof fetch;
+  const rest = createRestClient(NETWORK.rest, fetchImpl);
+  const value: NetworkContextValue = {
+    appConfig: {
+      defaultNetwork: "test",
+      networks: [NETWORK],
+      walletConnectProjectId: null,
+      providerProxy: "/p",
+    },
+    networks: [NETWORK],
+    network: NETWORK,
+    rest,
+    rpcPool: new EndpointPool(NETWORK.rpc, { isEndpointFailure: () => true }),
+    activeRest: NETWORK.rest[0]!,
+    activeRpc: NETWORK.rpc[0]!,
+    custom: { rpc: [], rest: [] },
+    selectNetwork: () => undefined,
+    addCustomEndpoint: () => undefined,
+    removeCustomEndpoint: () => undefined,
+  };
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <MemoryRouter>
+        <NetworkContext.Provider value={value}>
+          <BlockFeedProvider>
+            <DeploymentsView owner={OWNER} linkSearch="" />
+          </BlockFeedProvider>
+        </NetworkContext.Provider>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+  const count = (path: string) => requests.filter((p) => p === path).length;
+  return { count };
+}
+
+describe("DeploymentsView", () => {
+  it("shows the provider, monthly cost and time left of a leased deployment", async () => {
+    setup({ active: 3, leased: ["999"] });
+    const row = (await screen.findAllByTestId("deployment-row")).find((r) => r.dataset.dseq === "999")!;
+    // 12.5 uact/block × 2,629,756.8 s / 6 s = 5.48 ACT a month. 100 blocks since settlement:
+    // 5,000,000 − 1,250 = 4,998,750 uact → 399,900 blocks × 6 s = 27 d 18 h.
+    expect(await within(row).findByText("Nordlicht Compute")).toBeTruthy();
+    expect(within(row).getByTestId("row-cost").textContent).toBe("$5.48/mo");
+    expect(within(row).getByTestId("row-escrow").textContent).toBe("4.9988 ACT");
+    expect((await within(row).findByTestId("row-time-left")).textContent).toBe("27 d 18 h");
+    const idle = (await screen.findAllByTestId("deployment-row")).find((r) => r.dataset.dseq === "1000")!;
+    expect(within(idle).getByTestId("row-time-left").textContent).toBe("No active lease");
+  });
+
+  it("asks for leases once for the whole page, however many rows it shows", async () => {
+    const { count } = setup({ active: 80, leased: ["1000", "990", "950"] });
+    await screen.findByText("80 of 80 loaded deployments");
+    expect(count("/akash/market/v1beta5/leases/list")).toBe(1);
+    expect(count("/akash/deployment/v1beta4/deployments/list")).toBe(2);
+    expect(count("/akash/provider/v1beta4/providers")).toBe(1);
+  });
+});
