@@ -24,6 +24,7 @@ export default async function run(): Promise<BenchResult[]> {
         unit: "requests",
         target: 8,
         deployments: stack.count,
+        seedSeconds: Math.round(stack.seedSeconds),
         rowsInDom: rows,
         byPath,
       },

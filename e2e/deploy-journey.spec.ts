@@ -1,7 +1,7 @@
 // The deploy journey on the local network, signed by the injected Keplr in the browser:
 // GPU template → create (fee shown) → bids from the providers that fit → accept the cheapest
 // audited one → manifest sent → status ready and the service opens → logs stream → deposit →
-// close → the escrow's funds back in the balance.
+// update the image tag (diff shown, resource change refused) → close → the escrow's funds back in the balance.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { FakeKeplr } from "./support/fake-keplr";
@@ -17,12 +17,18 @@ async function uact(rest: string, address: string): Promise<bigint> {
   return BigInt(body.balances.find((b) => b.denom === "uact")?.amount ?? "0");
 }
 
+/** A full-page screenshot kept with the test's output, to look at each layout. */
+async function shot(page: Page, path: string): Promise<string> {
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("GPU template to a running lease and back: create, bid, lease, manifest, status, logs, deposit, close", async ({
+test("GPU template to a running lease and back: create, bid, lease, manifest, status, logs, deposit, update, close", async ({
   page,
   stack,
 }, testInfo) => {
@@ -54,6 +60,10 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   await expect(page.locator(`[data-testid="bid-row"][data-provider="${cpuOnly.address}"]`)).toHaveCount(0);
   await expectNoSidewaysScroll(page);
 
+  await testInfo.attach("bids", {
+    path: await shot(page, testInfo.outputPath("bids.png")),
+    contentType: "image/png",
+  });
   await page.getByLabel("Audited only").check();
   await expect(flow.bids).toHaveCount(1);
   await expect(flow.bids.first()).toHaveAttribute("data-provider", h100!.address);
@@ -67,12 +77,41 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   const answer = await page.request.get(href!);
   expect(answer.status()).toBe(200);
   await expect(flow.logs).toContainText(/\S/, { timeout: 30_000 });
+  await testInfo.attach("lease", {
+    path: await shot(page, testInfo.outputPath("lease.png")),
+    contentType: "image/png",
+  });
   await expectNoSidewaysScroll(page);
 
   await flow.manage().getByLabel("Add funds (ACT)").fill("1");
   await flow.manage().getByRole("button", { name: "Deposit" }).click();
+  await expect(flow.review).toBeVisible();
+  await testInfo.attach("review", {
+    path: await shot(page, testInfo.outputPath("review.png")),
+    contentType: "image/png",
+  });
   await flow.signAndWait(`Add funds to deployment ${dseq}`);
   await flow.closeTxDialog(`Add funds to deployment ${dseq}`);
+
+  // Update: a resource change is stopped with the reason; an image tag change shows its diff and goes through.
+  const update = page.locator('[aria-label="Update deployment"]');
+  const sdl = update.getByLabel("Deployed SDL");
+  const deployedSdl = await sdl.inputValue();
+  await sdl.fill(deployedSdl.replace("units: 8", "units: 16"));
+  await expect(update.getByRole("alert")).toContainText(/Resources of group “akash” changed/);
+  await expect(update.getByRole("button", { name: "Update deployment" })).toBeDisabled();
+  await sdl.fill(deployedSdl.replace("ollama/ollama:0.5.7", "ollama/ollama:0.5.8"));
+  await expect(update.getByTestId("sdl-diff")).toContainText("- ");
+  await expect(update.getByTestId("sdl-diff")).toContainText("+     image: ollama/ollama:0.5.8");
+  await update.getByRole("button", { name: "Update deployment" }).click();
+  await flow.signAndWait(`Update deployment ${dseq}`);
+  await flow.closeTxDialog(`Update deployment ${dseq}`);
+  await expect(update.getByTestId("sdl-diff")).toHaveCount(0);
+  // The provider got the new manifest: its pods pull the new image (kube events, streamed).
+  await flow.leaseCard.getByRole("tab", { name: "Events" }).click();
+  await expect(page.getByTestId("kubeevents-output")).toContainText("ollama/ollama:0.5.8", {
+    timeout: 30_000,
+  });
 
   const before = await uact(localnet.rest, keplr.address);
   await flow.manage().getByRole("button", { name: "Close deployment" }).click();

@@ -46,7 +46,10 @@ test("a provider's page shows its host, attributes and who audited it", async ({
   await list.open();
   await list.item(audited.organization).getByRole("link", { name: audited.organization }).click();
   await expect(page).toHaveURL(new RegExp(`/providers/${audited.address}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(audited.organization);
   await expect(page.getByText(audited.hostUri)).toBeVisible();
   await expect(page.getByText(`Audited by ${auditor.address}`)).toBeVisible();
   await expect(page.getByText("region", { exact: true })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });

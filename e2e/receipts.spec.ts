@@ -17,6 +17,11 @@ import { makeHeader, toJsonlExport } from "../src/features/receipts/core/export-
 import { sampleBegin, sampleChain } from "../src/features/receipts/core/sample-chain.ts";
 import { expect, test } from "./support/fixtures";
 import { ReceiptsPage } from "./pages/receipts";
+import { WalletPage } from "./pages/wallet";
+import { AppShell } from "./pages/app-shell";
+import { DeployFlow } from "./pages/deploy";
+import { SdlStudio } from "./pages/sdl-studio";
+import { FakeKeplr } from "./support/fake-keplr";
 
 async function runVerifier(path: string): Promise<{ code: number; out: string }> {
   try {
@@ -184,6 +189,99 @@ test("a pending receipt whose transaction reached the chain settles on reload", 
   await receipts.drawer.getByRole("button", { name: "Close" }).click();
   await receipts.verify();
   await expect(receipts.verifyResult).toContainText("OK: 3 receipts");
+});
+
+test("the owner signs the chain head with the wallet, and the script checks that signature", async ({
+  page,
+  stack,
+}) => {
+  test.skip(!stack.localnet, "needs the local network");
+  const tenant = stack.localnet!.accounts.find((a) => a.name === "tenant")!;
+  const receipts = new ReceiptsPage(page);
+  await receipts.seed(await sampleChain(3));
+  await receipts.open();
+  await expect(page.getByRole("button", { name: "Sign the head" })).toHaveCount(0);
+  const wallet = new WalletPage(page);
+  await wallet.connect("Local key");
+  await expect(wallet.walletName).toHaveText("Local key");
+  await page.getByRole("button", { name: "Sign the head" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Chain head signed" })).toContainText(
+    tenant.address,
+  );
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText(`The first 6 receipts are signed by ${tenant.address}.`);
+
+  const path = join(await mkdtemp(join(tmpdir(), "receipts-e2e-")), "signed.json");
+  await (await receipts.export("JSON")).saveAs(path);
+  const ok = await runVerifier(path);
+  expect(ok.out).toContain(`Signed by ${tenant.address}: the first 6 receipts are attested.`);
+  expect(ok.code).toBe(0);
+  const forged = join(path, "..", "forged.json");
+  await writeFile(
+    forged,
+    (await readFile(path, "utf8")).replace(tenant.address, stack.localnet!.accounts[1]!.address),
+  );
+  const bad = await runVerifier(forged);
+  expect(bad.code).toBe(1);
+  expect(bad.out).toContain("The owner's attestation is invalid");
+});
+
+test("the deploy journey leaves its receipts in order, with the reason and a valid chain", async ({
+  page,
+  stack,
+}, testInfo) => {
+  test.skip(!stack.localnet, "needs the local network");
+  test.setTimeout(180_000);
+  const localnet = stack.localnet!;
+  const isPhone = testInfo.project.name === "phone";
+  const keplr = await FakeKeplr.install(page, localnet.accounts, {
+    account: "tenant",
+    mode: isPhone ? "mobile-web" : "extension",
+  });
+  const flow = new DeployFlow(page);
+  const shell = new AppShell(page, isPhone);
+  await shell.open("/new");
+  await new WalletPage(page).connect("Keplr");
+  await new SdlStudio(page).pickTemplate("Ollama LLM server");
+  await page.getByRole("button", { name: /^Deploy/ }).click();
+  await flow.deployDialog.getByLabel("Deposit (ACT)").fill("5");
+  await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();
+  await flow
+    .txDialog(/^Create deployment \d+$/)
+    .getByLabel(/^Reason/)
+    .fill("receipts e2e: GPU trial");
+  await flow.sign(/^Create deployment \d+$/);
+  await page.waitForURL(/\/deployments\/\d+$/, { timeout: 30_000 });
+  const dseq = flow.dseqFromUrl();
+  await expect(flow.bids.first()).toBeVisible({ timeout: 30_000 });
+  await flow.bids.first().getByRole("button", { name: "Accept" }).click();
+  await flow.sign(/^Accept .* bid$/);
+  await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });
+  await flow.manage().getByRole("button", { name: "Close deployment" }).click();
+  await page
+    .getByRole("dialog", { name: `Close deployment ${dseq}?` })
+    .getByRole("button", { name: "Close it" })
+    .click();
+  await flow.signAndWait(`Close deployment ${dseq}`);
+  await flow.closeTxDialog(`Close deployment ${dseq}`);
+
+  await shell.navigate("Receipts");
+  const receipts = new ReceiptsPage(page);
+  await receipts.filters.getByLabel("Dseq").fill(dseq);
+  await expect(receipts.count).toHaveText(/^4 signing attempts, \d+ receipts$/);
+  const expected = ["Close deployment", "Send manifest", "Accept bid", "Create deployment"];
+  for (const [i, action] of expected.entries()) {
+    await expect(receipts.rows.nth(i)).toContainText(action);
+    await expect(receipts.rows.nth(i)).toContainText("Succeeded");
+  }
+  await receipts.rows.nth(3).click();
+  const json = receipts.drawer.getByTestId("receipt-json");
+  await expect(json).toContainText('"reason": "receipts e2e: GPU trial"');
+  await expect(json).toContainText(`"signer": "${keplr.address}"`);
+  await expect(json).toContainText(/"sdlHash": "[0-9a-f]{64}"/);
+  await receipts.drawer.getByRole("button", { name: "Close" }).click();
+  await receipts.verify();
+  await expect(receipts.verifyResult).toContainText("every hash and link checks out");
 });
 
 test("the reason setting is kept", async ({ page }) => {

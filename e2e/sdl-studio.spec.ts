@@ -57,7 +57,7 @@ test("break the GPU LLM template three ways, see each problem at its line, fix t
   await expect(studio.pricePerMonth).not.toContainText("$");
 
   await studio
-    .problemOnLine(denomLine - 1, "error")
+    .problemOnLine(denomLine - 1, "error", "priced in ACT")
     .getByRole("button", { name: "Price in ACT (uact)" })
     .click();
   await expect(studio.problemCounts).toHaveText("0 errors, 0 warnings");

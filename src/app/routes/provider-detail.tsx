@@ -1,14 +1,16 @@
 import { Link, useParams } from "react-router";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
-import { ProviderDetail, shortAddress } from "@/features/providers";
+import { ProviderDetail, shortAddress, useProvider } from "@/features/providers";
 
 export function Component() {
   const { address = "" } = useParams();
+  const { data } = useProvider(address);
   return (
     <>
       <PageHeader
-        title={`Provider ${shortAddress(address)}`}
+        title={data?.name ?? `Provider ${shortAddress(address)}`}
+        description={data ? [data.region, data.host].filter(Boolean).join(" · ") : undefined}
         actions={
           <Link className="text-sm font-medium text-brand-600 underline" to={paths.providers()}>
             All providers

@@ -3,4 +3,5 @@
 export { CreateDeployment } from "./components/CreateDeployment";
 export { DeployDialog } from "./components/DeployDialog";
 export { DeploymentControls } from "./components/DeploymentControls";
+export { BulkCloseButton } from "./components/BulkCloseButton";
 export { buildDeployment, type BuiltDeployment } from "./utils/build-deployment";

@@ -31,7 +31,6 @@ export { getAppReceiptStore, ReceiptStoreProvider, useReceiptStore } from "./hoo
 export { useReasonMode, reasonProblem, type ReasonMode } from "./hooks/use-reason-mode";
 export type { SignHead } from "./hooks/use-chain-actions";
 export type { TxLookup, TxLookupResult } from "./store/settle";
-export { ReceiptsPanel } from "./components/ReceiptsPanel";
 export { ReasonSettings } from "./components/ReasonSettings";
 export { StorageProblemBanner } from "./components/StorageProblemBanner";
 
@@ -41,4 +40,9 @@ export { StorageProblemBanner } from "./components/StorageProblemBanner";
  */
 export const ReceiptsStatus = lazy(() =>
   import("./components/ReceiptsStatus").then((m) => ({ default: m.ReceiptsStatus })),
+);
+
+/** The panel (hash verification, ADR-036 attestation, cosmjs crypto): loaded with its route only. */
+export const ReceiptsPanel = lazy(() =>
+  import("./components/ReceiptsPanel").then((m) => ({ default: m.ReceiptsPanel })),
 );

@@ -13,6 +13,7 @@ import { useWallet } from "@/features/wallet";
 import { useManifestSender } from "../hooks/use-manifest-sender";
 import { useRefreshChain } from "../hooks/use-refresh-chain";
 import { ManagePanel } from "./ManagePanel";
+import { UpdatePanel } from "./UpdatePanel";
 import { ManifestBanner } from "./ManifestBanner";
 
 /** Renders nothing unless the connected wallet owns the deployment: only the owner can sign. */
@@ -97,6 +98,9 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
           />
         </ErrorBoundary>
       ))}
+      <ErrorBoundary name="Update">
+        <UpdatePanel owner={owner} dseq={dseq} tx={tx} leases={active} resend={manifest.send} />
+      </ErrorBoundary>
       <ErrorBoundary name="Manage">
         <ManagePanel owner={owner} dseq={dseq} tx={tx} />
       </ErrorBoundary>

@@ -9,8 +9,7 @@ import {
   accountDeposit,
   closeDeployment,
   parseAmount,
-  TxDialog,
-  useTransaction,
+  type TransactionController,
 } from "@/features/transactions";
 import { useNetwork } from "@/features/network";
 import { depositProblem } from "../utils/deposit";

@@ -33,6 +33,7 @@ export function useManifestSender(owner: string, dseq: string) {
         set({ kind: "failed", message: "The provider's host is not known yet; try again in a moment." });
         return false;
       }
+      // A receipt that cannot be written shows the receipts banner; the manifest still goes out.
       const receipt = await receipts
         .begin({
           action: "send-manifest",

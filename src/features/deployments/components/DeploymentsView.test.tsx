@@ -1,7 +1,7 @@
 // The deployments page against a fake REST gateway (injected at the fetch boundary): rows show
 // what the chain says, and the page asks for leases once for the owner, never once per row.
 import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { NetworkConfig } from "@/config/networks";
@@ -29,6 +29,7 @@ const NETWORK: NetworkConfig = {
 };
 
 function setup(opts: { active: number; leased: string[] }) {
+  cleanup();
   // jsdom has no layout or scrolling; the virtualizer only needs scrollTo to exist.
   Object.defineProperty(window, "scrollTo", { value: () => undefined, configurable: true });
   const requests: string[] = [];
@@ -124,5 +125,21 @@ describe("DeploymentsView", () => {
     expect(count("/akash/market/v1beta5/leases/list")).toBe(1);
     expect(count("/akash/deployment/v1beta4/deployments/list")).toBe(2);
     expect(count("/akash/provider/v1beta4/providers")).toBe(1);
+  });
+
+  it("filters by dseq and offers to open a dseq that is not among the loaded rows", async () => {
+    setup({ active: 3, leased: [] });
+    await screen.findByText("3 of 3 loaded deployments");
+    fireEvent.change(screen.getByLabelText("Search"), { target: { value: "99" } });
+    expect((await screen.findAllByTestId("deployment-row")).map((r) => r.dataset.dseq)).toEqual([
+      "999",
+      "998",
+    ]);
+    expect(screen.getByRole("link", { name: "Open deployment 99" }).getAttribute("href")).toBe(
+      "/deployments/99",
+    );
+    fireEvent.change(screen.getByLabelText("Search"), { target: { value: "999" } });
+    expect(await screen.findByText("1 of 3 loaded deployments")).toBeTruthy();
+    expect(screen.queryByRole("link", { name: /Open deployment/ })).toBeNull();
   });
 });

@@ -98,6 +98,20 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
       />
     );
   const loaded = !data.isLoading && !data.error && data.rows.length > 0;
+  // Search covers loaded pages only; a full dseq can still be opened directly, one request.
+  const typedDseq = /^\d+$/.test(query.trim()) ? query.trim() : null;
+  const directLink =
+    typedDseq && !data.rows.some((r) => r.deployment.dseq === typedDseq) ? (
+      <p className="text-sm">
+        Not among the loaded deployments?{" "}
+        <Link
+          className="font-medium text-brand-600 underline"
+          to={{ pathname: paths.deployment(typedDseq), search: linkSearch }}
+        >
+          Open deployment {typedDseq}
+        </Link>
+      </p>
+    ) : null;
   return (
     <div className="grid gap-3">
       <DeploymentsToolbar controls={controls} onChange={setControls} />
@@ -122,6 +136,7 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
           </Button>
         </div>
       )}
+      {directLink}
       {body}
     </div>
   );

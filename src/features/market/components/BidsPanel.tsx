@@ -71,7 +71,7 @@ export function BidsPanel(props: {
 }) {
   const { network } = useNetwork();
   const { providers } = useProviders();
-  const { rows, height, isPending, error } = useLiveBids(props.owner, props.dseq, true);
+  const { rows, height, live, isPending, error } = useLiveBids(props.owner, props.dseq, true);
   const [filters, setFilters] = useState<BidFilters>(NO_FILTERS);
   const [maxHour, setMaxHour] = useState("");
   const shown = useMemo(() => selectBids(rows, filters), [rows, filters]);
@@ -89,7 +89,17 @@ export function BidsPanel(props: {
 
   return (
     <Card aria-label="Bids">
-      <CardTitle>Bids</CardTitle>
+      <CardTitle
+        actions={
+          <Badge tone={live ? "good" : "warn"}>
+            <span data-testid="bids-feed">
+              {live ? "Live, every block" : "Reconnecting… checking every few seconds"}
+            </span>
+          </Badge>
+        }
+      >
+        Bids
+      </CardTitle>
       <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
         <label className="flex items-center gap-1">
           <input
@@ -101,7 +111,7 @@ export function BidsPanel(props: {
         </label>
         <Select
           aria-label="GPU model"
-          className="w-auto"
+          className="w-full sm:w-44"
           value={filters.gpuModel ?? ""}
           onChange={(e) => setFilters((f) => ({ ...f, gpuModel: e.target.value || null }))}
         >
@@ -116,7 +126,7 @@ export function BidsPanel(props: {
           aria-label="Maximum ACT per hour"
           placeholder="Max ACT/hour"
           inputMode="decimal"
-          className="w-36"
+          className="w-full sm:w-40"
           value={maxHour}
           onChange={(e) => setMax(e.target.value)}
         />

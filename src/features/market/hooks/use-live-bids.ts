@@ -37,5 +37,5 @@ export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
       ),
     [query.data, byAddress, height, network.averageBlockTimeSec],
   );
-  return { rows, height, isPending: query.isPending, error: query.error };
+  return { rows, height, live, isPending: query.isPending, error: query.error };
 }

@@ -30,7 +30,7 @@ export function ProviderDetail({ address }: { address: string }) {
     );
   }
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <ErrorBoundary name="Provider">
         <IdentityCard provider={data} />
       </ErrorBoundary>
@@ -59,7 +59,7 @@ function IdentityCard({ provider: p }: { provider: ProviderView }) {
       <CardTitle actions={<AuditedMark provider={p} />}>{p.name}</CardTitle>
       <dl>
         <Row label="Address">
-          <span className="font-mono text-xs">{p.address}</span>
+          <span className="font-mono text-xs break-all">{p.address}</span>
         </Row>
         <Row label="Host">{p.hostUri}</Row>
         <Row label="Region">{p.region ?? "—"}</Row>
@@ -96,7 +96,7 @@ function AuditsCard({ provider: p }: { provider: ProviderView }) {
               <p>
                 Audited by <span className="font-mono text-xs break-all">{a.auditor}</span>
               </p>
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs break-all text-zinc-500">
                 {a.attributes.map((attr) => `${attr.key}=${attr.value}`).join(", ") || "no attributes"}
               </p>
             </li>

@@ -1,10 +1,11 @@
 // Secrets never enter a receipt. The SDL is kept as the hash of what was submitted plus a copy
 // with registry passwords and secret-looking env values removed; every string in a receipt is
 // also scrubbed of JWTs and bearer tokens (provider tokens can surface in error logs).
+import type * as YamlModule from "yaml";
 import type { Document } from "yaml";
 
 // The YAML parser is loaded on the first SDL only: it is large, and the store ships with the app shell.
-type Yaml = typeof import("yaml");
+type Yaml = typeof YamlModule;
 
 export const REDACTED = "<redacted>";
 

@@ -69,6 +69,7 @@ export default function SdlEditor(props: SdlEditorProps) {
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       lineNumbersMinChars: 3,
+      stickyScroll: { enabled: true, maxLineCount: 2 },
       renderLineHighlight: "line",
       ariaLabel: "SDL editor",
       theme: latest.current.isDark ? "vs-dark" : "vs",

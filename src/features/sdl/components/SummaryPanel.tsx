@@ -1,8 +1,14 @@
 // What the SDL asks for and may cost, and what would be signed: live, from chain-sdk's groups.
 import { Badge } from "@/components/ui/badge";
-import { formatMicro, formatMicroRaw, formatUsdForMicro, perBlockToPerHour } from "@/lib/format";
+import {
+  formatBytes,
+  formatDuration,
+  formatMicro,
+  formatMicroRaw,
+  formatUsdForMicro,
+  perBlockToPerHour,
+} from "@/lib/format";
 import { depositRunwaySec, type SdlSummary, type ServiceSummary } from "../utils/summary";
-import { formatBytes, formatDuration } from "./units";
 
 function Resources({ s }: { s: ServiceSummary }) {
   return (
@@ -43,8 +49,11 @@ export function SummaryPanel({
         The summary appears once the SDL has no errors.
       </p>
     );
-  const maxPrice = Math.max(...summary.prices.map((p) => p.perBlock), 0);
-  const runway = depositRunwaySec(summary.deposit.amount, maxPrice, blockTimeSec);
+  // The deposit pays for the lease only in its own denom; a runway against an AKT price means nothing.
+  const sameDenom = summary.prices.find((p) => p.denom === summary.deposit.denom);
+  const runway = sameDenom
+    ? depositRunwaySec(summary.deposit.amount, sameDenom.perBlock, blockTimeSec)
+    : Infinity;
   return (
     <section data-testid="summary" aria-label="Summary" className={stale ? "opacity-60" : undefined}>
       {stale && (

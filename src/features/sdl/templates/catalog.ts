@@ -68,7 +68,7 @@ export const TEMPLATES: readonly SdlTemplate[] = [
     description: "A plain nginx on port 80: the smallest useful deployment.",
     category: "Web",
     resources: "0.5 CPU · 512 MiB · 1 GiB",
-    maxPricePerBlockUact: 10,
+    maxPricePerBlockUact: 5,
     sdl: webServer,
   },
   {
@@ -77,7 +77,7 @@ export const TEMPLATES: readonly SdlTemplate[] = [
     description: "Caddy serving a static page; replace the page with your own build.",
     category: "Web",
     resources: "0.25 CPU · 256 MiB · 512 MiB",
-    maxPricePerBlockUact: 5,
+    maxPricePerBlockUact: 3,
     sdl: staticSite,
   },
   {
@@ -86,7 +86,7 @@ export const TEMPLATES: readonly SdlTemplate[] = [
     description: "Postgres 16 whose data lives on a persistent beta3 volume.",
     category: "Database",
     resources: "1 CPU · 2 GiB · 20 GiB persistent",
-    maxPricePerBlockUact: 30,
+    maxPricePerBlockUact: 15,
     sdl: postgres,
   },
   {
@@ -95,7 +95,7 @@ export const TEMPLATES: readonly SdlTemplate[] = [
     description: "Two services: the app is public, the database is reachable only from the app.",
     category: "Database",
     resources: "2 services · 2 CPU · 2 GiB · 10 GiB persistent",
-    maxPricePerBlockUact: 45,
+    maxPricePerBlockUact: 22,
     sdl: appDatabase,
   },
   {
@@ -104,7 +104,7 @@ export const TEMPLATES: readonly SdlTemplate[] = [
     description: "Pull your own image from GHCR (or any registry) with a read-only token.",
     category: "Private image",
     resources: "1 CPU · 1 GiB · 2 GiB",
-    maxPricePerBlockUact: 15,
+    maxPricePerBlockUact: 10,
     sdl: privateRegistry,
   },
 ];

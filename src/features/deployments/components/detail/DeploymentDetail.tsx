@@ -64,7 +64,7 @@ export function DeploymentDetail({ owner, dseq }: { owner: string; dseq: string 
     blockTimeSec: blockTime,
   });
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <SummaryPanel
         deployment={deployment}
         timeLeft={timeLeft}

@@ -1,0 +1,65 @@
+// Bulk close for the deployments list (its owner mounts it with the selected dseqs): one
+// transaction closing every selected deployment, after a confirmation naming them.
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { closeDeployment, TxDialog, useTransaction } from "@/features/transactions";
+import { useRefreshChain } from "../hooks/use-refresh-chain";
+
+export function BulkCloseButton({
+  owner,
+  dseqs,
+  onDone,
+}: {
+  owner: string;
+  dseqs: string[];
+  onDone?(): void;
+}) {
+  const tx = useTransaction();
+  const refresh = useRefreshChain();
+  const [confirming, setConfirming] = useState(false);
+  const close = async () => {
+    setConfirming(false);
+    const messages = dseqs.map((dseq) => closeDeployment({ owner, dseq }));
+    const result = await tx.run(`Close ${dseqs.length} deployments`, messages, {
+      action: "close",
+      target: { owner },
+    });
+    if (!result.ok) return;
+    refresh();
+    onDone?.();
+  };
+  return (
+    <>
+      <Button
+        variant="danger"
+        size="sm"
+        disabled={dseqs.length === 0 || !!tx.state}
+        onClick={() => setConfirming(true)}
+      >
+        Close {dseqs.length} selected
+      </Button>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Close ${dseqs.length} deployments?`}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              Keep them
+            </Button>
+            <Button variant="danger" onClick={() => void close()}>
+              Close them
+            </Button>
+          </>
+        }
+      >
+        <p className="text-sm">
+          Deployments {dseqs.join(", ")} stop and their escrow returns to your wallet, in one transaction you
+          sign once.
+        </p>
+      </Dialog>
+      <TxDialog tx={tx} />
+    </>
+  );
+}
