@@ -124,6 +124,8 @@ test("drafts autosave, survive a reload, travel in a share link and can be delet
   await shared.waitForEditor();
   await expect(other.getByLabel("Draft name")).toHaveValue("Shared SDL");
   await expect(other).toHaveURL(/\/new$/);
+  // The shared SDL becomes a draft of its own once autosave has run (debounced).
+  await expect(shared.saveStatus).toContainText("Saved in this browser");
   await other.close();
 
   await page.reload();

@@ -22,8 +22,11 @@ export function Component() {
       {owner.owner ? (
         <div className="grid gap-4">
           {owner.viewOnly && <OwnerBar owner={owner} />}
-          <DeploymentDetail owner={owner.owner} dseq={dseq} />
-          <DeploymentControls owner={owner.owner} dseq={dseq} />
+          <DeploymentDetail
+            owner={owner.owner}
+            dseq={dseq}
+            live={<DeploymentControls owner={owner.owner} dseq={dseq} />}
+          />
         </div>
       ) : (
         <EmptyState

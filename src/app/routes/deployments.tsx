@@ -1,7 +1,12 @@
+import { lazy, Suspense } from "react";
 import { Link } from "react-router";
 import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { DeploymentsPage } from "@/features/deployments";
+
+// The signing stack loads only once the user selects deployments to act on.
+const BulkCloseButton = lazy(() => import("@/features/deploy").then((m) => ({ default: m.BulkCloseButton })));
 
 export function Component() {
   return (
@@ -15,7 +20,13 @@ export function Component() {
           </Link>
         }
       />
-      <DeploymentsPage />
+      <DeploymentsPage
+        bulkActions={({ owner, selected, clear }) => (
+          <Suspense fallback={<Spinner label="Loading" />}>
+            <BulkCloseButton owner={owner} dseqs={selected} onDone={clear} />
+          </Suspense>
+        )}
+      />
     </>
   );
 }

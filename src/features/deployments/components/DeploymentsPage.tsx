@@ -1,6 +1,6 @@
 // Whose deployments, then the list. With no wallet and no address, the page says what to do
 // first: connect a wallet or type an address to view.
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -46,7 +46,10 @@ export function OwnerBar({ owner }: { owner: OwnerState }) {
   );
 }
 
-export function DeploymentsPage() {
+/** Actions on the selected deployments (e.g. bulk close), composed by the route. */
+export type BulkActions = (args: { owner: string; selected: string[]; clear: () => void }) => ReactNode;
+
+export function DeploymentsPage({ bulkActions }: { bulkActions?: BulkActions }) {
   const owner = useOwner();
   return (
     <div className="grid gap-4">
@@ -59,7 +62,11 @@ export function DeploymentsPage() {
         <>
           <OwnerBar owner={owner} />
           <ErrorBoundary name="Deployments list" key={owner.owner}>
-            <DeploymentsView owner={owner.owner} linkSearch={ownerSearch(owner)} />
+            <DeploymentsView
+              owner={owner.owner}
+              linkSearch={ownerSearch(owner)}
+              bulkActions={owner.viewOnly ? undefined : bulkActions}
+            />
           </ErrorBoundary>
         </>
       ) : (

@@ -16,8 +16,18 @@ import { rowMetrics, type RowMetrics } from "../utils/row-metrics";
 import { filterRows, sortRows } from "../utils/sort-filter";
 import { DeploymentList } from "./list/DeploymentList";
 import { DeploymentsToolbar, type ListControls } from "./list/DeploymentsToolbar";
+import type { BulkActions } from "./DeploymentsPage";
+import { SelectionBar } from "./list/SelectionBar";
 
-export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSearch: string }) {
+export function DeploymentsView({
+  owner,
+  linkSearch,
+  bulkActions,
+}: {
+  owner: string;
+  linkSearch: string;
+  bulkActions?: BulkActions;
+}) {
   const { network } = useNetwork();
   const [controls, setControls] = useState<ListControls>({ query: "", state: "all", sort: "created" });
   const query = controls.query;
@@ -49,6 +59,20 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
     () => sortRows(filterRows(data.rows, query, names), controls.sort, metricsByRow),
     [data.rows, query, names, controls.sort, metricsByRow],
   );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback((dseq: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(dseq)) next.delete(dseq);
+      else next.add(dseq);
+      return next;
+    });
+  }, []);
+  const clearSelection = useCallback(() => setSelected(new Set()), []);
+  // Only deployments still loaded and active can be acted on; a closed one drops out by itself.
+  const activeSelected = data.rows
+    .filter((r) => r.deployment.state === "active" && selected.has(r.deployment.dseq))
+    .map((r) => r.deployment.dseq);
   const { loadMore } = data;
   const onLoadMore = useCallback(() => loadMore(), [loadMore]);
 
@@ -95,6 +119,7 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
         hasMore={data.hasMore}
         isFetchingMore={data.isFetchingMore}
         onLoadMore={onLoadMore}
+        selection={bulkActions ? { selected, toggle } : undefined}
       />
     );
   const loaded = !data.isLoading && !data.error && data.rows.length > 0;
@@ -135,6 +160,13 @@ export function DeploymentsView({ owner, linkSearch }: { owner: string; linkSear
             Refresh
           </Button>
         </div>
+      )}
+      {/* Stays mounted while nothing is selected: the actions' transaction dialog must outlive the
+          selection it closed. */}
+      {bulkActions && loaded && (
+        <SelectionBar count={activeSelected.length} onClear={clearSelection}>
+          {bulkActions({ owner, selected: activeSelected, clear: clearSelection })}
+        </SelectionBar>
       )}
       {directLink}
       {body}

@@ -22,9 +22,9 @@ function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy:
     <li
       data-testid="bid-row"
       data-provider={row.bid.provider}
-      className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800"
+      className="grid gap-3 rounded-lg border border-zinc-200 p-3 sm:flex sm:items-center dark:border-zinc-800"
     >
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 sm:flex-1">
         <p className="truncate font-medium">{row.providerName}</p>
         <p className="truncate text-xs text-zinc-500">
           {row.host}
@@ -45,18 +45,21 @@ function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy:
           ))}
         </div>
       </div>
-      <div className="text-right text-sm">
-        <p className="font-semibold" data-testid="bid-price-month">
-          {act(row.perMonth)} ACT/month
-        </p>
-        <p className="text-xs text-zinc-500">
-          {act(row.perHour)} ACT/hour · {row.perBlock} uact/block
-        </p>
-        <p className="text-xs text-zinc-500">open {formatDuration(row.openSeconds)}</p>
+      {/* On a phone, price and Accept share a row under the provider; on wider screens they line up. */}
+      <div className="flex items-center justify-between gap-3 sm:contents">
+        <div className="text-sm sm:text-right">
+          <p className="font-semibold" data-testid="bid-price-month">
+            {act(row.perMonth)} ACT/month
+          </p>
+          <p className="text-xs text-zinc-500">
+            {act(row.perHour)} ACT/hour · {row.perBlock} uact/block
+          </p>
+          <p className="text-xs text-zinc-500">open {formatDuration(row.openSeconds)}</p>
+        </div>
+        <Button size="sm" onClick={onAccept} disabled={busy}>
+          Accept
+        </Button>
       </div>
-      <Button size="sm" onClick={onAccept} disabled={busy}>
-        Accept
-      </Button>
     </li>
   );
 }

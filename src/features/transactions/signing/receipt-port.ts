@@ -19,6 +19,15 @@ export function outcomeOf(result: TxResult): ReceiptOutcome {
   };
 }
 
+/**
+ * A signed transaction whose inclusion could not be confirmed (timeout, connection lost) may still
+ * land: it is not a failure. Its receipt stays pending with the tx hash, and settlement looks the
+ * hash up on the next load instead of recording a guess.
+ */
+export function isUnconfirmed(result: TxResult): boolean {
+  return !result.ok && result.txHash !== null && (result.kind === "timeout" || result.kind === "network");
+}
+
 export function receiptPort(
   store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete">,
   who: Pick<BeginReceipt, "network" | "chainId" | "walletName" | "signer">,
@@ -39,6 +48,7 @@ export function receiptPort(
       await store.markBroadcast(attemptId, txHash);
     },
     async complete(attemptId, result) {
+      if (isUnconfirmed(result)) return;
       await store.complete(attemptId, outcomeOf(result));
     },
   };

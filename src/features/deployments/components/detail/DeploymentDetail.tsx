@@ -1,6 +1,7 @@
 // The deployment detail page as composable panels: summary (live time left), groups, leases,
 // orders and bids, escrow, raw JSON. Each panel has its own error boundary; issue 7 adds lease
 // status, logs, bids-accept and manage actions as further panels.
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
@@ -37,7 +38,11 @@ function NotFound({ dseq, owner, message }: { dseq: string; owner: string; messa
   );
 }
 
-export function DeploymentDetail({ owner, dseq }: { owner: string; dseq: string }) {
+/**
+ * `live` is what the tenant acts on (bids, lease status and logs, update, manage), composed by the
+ * route: it sits right under the summary, where a tenant waiting for bids or a lease looks first.
+ */
+export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: string; live?: ReactNode }) {
   const { network } = useNetwork();
   const info = useDeploymentInfo(owner, dseq);
   const leases = useDeploymentLeases(owner, dseq);
@@ -81,6 +86,7 @@ export function DeploymentDetail({ owner, dseq }: { owner: string; dseq: string 
         providers={byAddress}
         blockTimeSec={blockTime}
       />
+      {live && <div className="md:col-span-2">{live}</div>}
       <GroupsPanel groups={deployment.groups} />
       <EscrowPanel escrow={deployment.escrow} />
       <MarketPanel

@@ -38,6 +38,8 @@ export function DeploymentList(props: {
   hasMore: boolean;
   isFetchingMore: boolean;
   onLoadMore: () => void;
+  /** present when the rows can be selected for bulk actions (the owner's own wallet) */
+  selection?: { selected: ReadonlySet<string>; toggle: (dseq: string) => void };
 }) {
   const { rows, hasMore, isFetchingMore, onLoadMore } = props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -94,6 +96,17 @@ export function DeploymentList(props: {
                 providers={props.providers}
                 warnSeconds={props.warnSeconds}
                 linkSearch={props.linkSearch}
+                leading={
+                  props.selection && row.deployment.state === "active" ? (
+                    <input
+                      type="checkbox"
+                      className="size-4 shrink-0 accent-brand-600"
+                      aria-label={`Select deployment ${row.deployment.dseq}`}
+                      checked={props.selection.selected.has(row.deployment.dseq)}
+                      onChange={() => props.selection?.toggle(row.deployment.dseq)}
+                    />
+                  ) : undefined
+                }
               />
             </div>
           );

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { receiptPort } from "./receipt-port";
+import type { TxResult } from "../types";
+
+function setup() {
+  const calls: { method: string; args: unknown[] }[] = [];
+  const store = {
+    begin: async (...args: unknown[]) => {
+      calls.push({ method: "begin", args });
+      return { attempt: "a1" } as never;
+    },
+    markBroadcast: async (...args: unknown[]) => {
+      calls.push({ method: "markBroadcast", args });
+      return {} as never;
+    },
+    complete: async (...args: unknown[]) => {
+      calls.push({ method: "complete", args });
+      return {} as never;
+    },
+  };
+  const port = receiptPort(
+    store,
+    { network: { id: "local", name: "Local" }, chainId: "c", walletName: "Keplr", signer: "akash1x" },
+    { action: "create", target: { owner: "akash1x", dseq: "5" } },
+  );
+  return { port, calls };
+}
+
+const failure = (kind: "timeout" | "network" | "chain" | "rejected", txHash: string | null): TxResult => ({
+  ok: false,
+  kind,
+  code: kind === "chain" ? 5 : null,
+  codespace: kind === "chain" ? "sdk" : null,
+  rawLog: null,
+  message: "m",
+  txHash,
+});
+
+describe("receiptPort", () => {
+  it("records message types, fee and reason when the attempt begins", async () => {
+    const { port, calls } = setup();
+    const id = await port.begin({
+      messages: [
+        {
+          typeUrl: "/akash.deployment.v1beta4.MsgCreateDeployment",
+          value: {},
+          summary: { title: "Create deployment 5", details: [], spends: [] },
+        },
+      ],
+      fee: { amount: [{ denom: "uakt", amount: "5000" }], gas: "200000" },
+      memo: "",
+      reason: "demo",
+    });
+    expect(id).toBe("a1");
+    expect(calls[0]?.args[0]).toMatchObject({
+      action: "create",
+      reason: "demo",
+      request: { messageTypeUrls: ["/akash.deployment.v1beta4.MsgCreateDeployment"] },
+    });
+  });
+
+  it("leaves a broadcast that timed out pending, so settlement can find the real outcome", async () => {
+    const { port, calls } = setup();
+    await port.complete("a1", failure("timeout", "ABC"));
+    await port.complete("a1", failure("network", "ABC"));
+    expect(calls.filter((c) => c.method === "complete")).toHaveLength(0);
+  });
+
+  it("completes refusals, rejections and failures that never reached the chain", async () => {
+    const { port, calls } = setup();
+    await port.complete("a1", failure("chain", "ABC"));
+    await port.complete("a1", failure("rejected", null));
+    await port.complete("a1", failure("network", null));
+    const states = calls
+      .filter((c) => c.method === "complete")
+      .map((c) => (c.args[1] as { state: string }).state);
+    expect(states).toEqual(["failed", "rejected", "failed"]);
+  });
+});
