@@ -72,7 +72,10 @@ export default tseslint.config(
     plugins: { "import-x": importX, local: localRules },
     settings: {
       "import-x/resolver-next": [
-        createTypeScriptImportResolver({ project: ["tsconfig.app.json", "tsconfig.node.json"], noWarnOnMultipleProjects: true }),
+        createTypeScriptImportResolver({
+          project: ["tsconfig.app.json", "tsconfig.node.json"],
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
     rules: {
