@@ -1,12 +1,16 @@
 // What the panel's toolbar does to the whole chain: verify, export, import, sign the head.
 import { useCallback, useState } from "react";
-import { attestationProblem, attestationText, type HeadAttestation } from "../core/attestation";
+import type { HeadAttestation } from "../core/attestation";
 import { makeHeader, toJsonExport, toJsonlExport } from "../core/export-format";
 import type { Receipt } from "../core/receipt";
-import { verifyExportText } from "../core/verify-export";
 import { describeVerdict, verifyChain } from "../core/verify";
 import type { ImportResult, ReceiptStore } from "../store/receipt-store";
 import { downloadText } from "../utils/download";
+
+// Signature checks need cosmjs crypto (~130 KiB gzip): loaded when a signature is made or checked,
+// so the panel shows the list without waiting for it.
+const loadAttestation = () => import("../core/attestation");
+const loadExportVerifier = () => import("../core/verify-export");
 
 /** Signs arbitrary text with the connected wallet (ADR-036). Injected by the route. */
 export type SignHead = (data: string) => Promise<{ signer: string; pubKey: string; signature: string }>;
@@ -19,7 +23,7 @@ export type ImportOutcome =
 
 async function describeAttestation(a: HeadAttestation | null, receipts: Receipt[]): Promise<string | null> {
   if (!a) return null;
-  const problem = await attestationProblem(a);
+  const problem = await (await loadAttestation()).attestationProblem(a);
   if (problem) return `The stored owner signature is invalid: ${problem}.`;
   const statement = JSON.parse(a.data) as { head: string; count: number };
   const covered = receipts[statement.count - 1]?.sha256 === statement.head;
@@ -70,7 +74,7 @@ export function useChainActions(store: ReceiptStore) {
     async (text: string): Promise<ImportOutcome> => {
       setBusy("import");
       try {
-        const report = await verifyExportText(text);
+        const report = await (await loadExportVerifier()).verifyExportText(text);
         if (!report.ok) return { ok: false, lines: report.lines };
         const result = await store.importReceipts(report.receipts as Receipt[]);
         return { ok: true, result, notes: report.lines.slice(1) };
@@ -88,6 +92,7 @@ export function useChainActions(store: ReceiptStore) {
         const receipts = await store.list();
         const head = receipts.at(-1);
         if (!head) throw new Error("There is nothing to sign yet: the chain is empty.");
+        const { attestationText, attestationProblem } = await loadAttestation();
         const data = attestationText(head.sha256, receipts.length, new Date().toISOString());
         const signed = await sign(data);
         const attestation: HeadAttestation = { kind: "adr036", data, ...signed };
