@@ -94,7 +94,14 @@ async function main(): Promise<void> {
   console.log(`\nConsole ready: ${url}`);
   if (localnet) console.log(`Local network: RPC ${localnet.info.rpc}  REST ${localnet.info.rest}`);
   console.log("Press Ctrl-C to stop.");
-  console.log(`CONSOLE_READY ${JSON.stringify({ url, localnet: localnet?.info ?? null })}`);
+  // For scripts and tests. Mnemonics stay out of logs: they are in the data dir's localnet.json.
+  const dataDirAt = localnetArgs.indexOf("--data-dir");
+  const dataDir = resolve(root, dataDirAt >= 0 ? (localnetArgs[dataDirAt + 1] ?? ".localnet") : ".localnet");
+  const publicInfo = localnet
+    ? { ...localnet.info, accounts: localnet.info.accounts.map(({ name, address }) => ({ name, address })) }
+    : null;
+  const localnetFile = localnet ? resolve(dataDir, "localnet.json") : null;
+  console.log(`CONSOLE_READY ${JSON.stringify({ url, localnet: publicInfo, localnetFile })}`);
 }
 
 main().catch((err: unknown) => {

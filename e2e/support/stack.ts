@@ -1,6 +1,7 @@
 // Starts the same stack users run (`npm start`: local network + console server) on free
 // loopback ports in a throwaway data dir, and reads back its URLs.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 export interface StackInfo {
@@ -54,7 +55,17 @@ export function startStack(root: string, args: string[], timeoutMs = 180_000): P
       if (!line.startsWith("CONSOLE_READY ")) return;
       clearTimeout(timer);
       child.removeAllListeners("exit");
-      const info = JSON.parse(line.slice("CONSOLE_READY ".length)) as StackInfo;
+      const ready = JSON.parse(line.slice("CONSOLE_READY ".length)) as StackInfo & {
+        localnetFile: string | null;
+      };
+      // The ready line carries no mnemonics; the test accounts' keys are read from localnet.json.
+      const info: StackInfo = { url: ready.url, localnet: ready.localnet };
+      if (info.localnet && ready.localnetFile) {
+        const file = JSON.parse(readFileSync(ready.localnetFile, "utf8")) as NonNullable<
+          StackInfo["localnet"]
+        >;
+        info.localnet = { ...info.localnet, accounts: file.accounts };
+      }
       done({
         info,
         child,
