@@ -18,8 +18,8 @@ test.describe("bulk close", () => {
   test.beforeAll(async ({ stack }, testInfo) => {
     test.skip(!stack.localnet, "needs the local network");
     const localnet = stack.localnet!;
-    const account = localnet.accounts.find((a) => a.name === "tenant-2");
-    if (!account) throw new Error("the local network has no tenant-2 account");
+    const account = localnet.accounts.find((a) => a.name === "tenant");
+    if (!account) throw new Error("the local network has no tenant account");
     tenant = await connectTenant({ mnemonic: account.mnemonic, rpc: localnet.rpc, rest: localnet.rest });
     const base = 700_000 + (Date.now() % 1_000_000) * 10 + (testInfo.project.name === "phone" ? 5 : 0);
     dseqs = [base + 1, base + 2];
@@ -30,7 +30,7 @@ test.describe("bulk close", () => {
 
   test("select two deployments, confirm once, sign once: both close", async ({ page, stack }, testInfo) => {
     await FakeKeplr.install(page, stack.localnet!.accounts, {
-      account: "tenant-2",
+      account: "tenant",
       mode: testInfo.project.name === "phone" ? "mobile-web" : "extension",
     });
     const list = new DeploymentsPage(page);

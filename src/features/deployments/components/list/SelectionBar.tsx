@@ -15,7 +15,8 @@ export function SelectionBar({
     <div
       role="region"
       aria-label="Selected deployments"
-      className="sticky top-16 z-20 flex flex-wrap items-center gap-2 rounded-xl border border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-600/10"
+      // Sticky only while something is selected: an idle bar must not eat a phone's screen.
+      className={`${count > 0 ? "sticky top-16 z-20" : ""} flex flex-wrap items-center gap-2 rounded-xl border border-brand-100 bg-brand-50 px-3 py-2 text-sm dark:border-brand-700/40 dark:bg-brand-600/10`}
     >
       {count > 0 ? (
         <>
