@@ -24,9 +24,8 @@ async function activeDeployments(rest: string, owner: string): Promise<number> {
 }
 
 test("a signature rejected in the wallet sends nothing and says so", async ({ page, stack }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   const isPhone = testInfo.project.name === "phone";
-  const keplr = await FakeKeplr.install(page, stack.localnet!.accounts, {
+  const keplr = await FakeKeplr.install(page, stack.localnet.accounts, {
     account: "tenant-2",
     mode: isPhone ? "mobile-web" : "extension",
   });
@@ -34,7 +33,7 @@ test("a signature rejected in the wallet sends nothing and says so", async ({ pa
   await new AppShell(page, isPhone).open("/new");
   await new WalletPage(page).connect("Keplr");
   await new SdlStudio(page).pickTemplate("Web server (nginx)");
-  const before = await activeDeployments(stack.localnet!.rest, keplr.address);
+  const before = await activeDeployments(stack.localnet.rest, keplr.address);
 
   keplr.rejectNext();
   await page.getByRole("button", { name: /^Deploy/ }).click();
@@ -44,7 +43,7 @@ test("a signature rejected in the wallet sends nothing and says so", async ({ pa
   await expect(dialog.getByRole("alert")).toContainText(
     "You declined the request in your wallet. Nothing was sent.",
   );
-  expect(await activeDeployments(stack.localnet!.rest, keplr.address)).toBe(before);
+  expect(await activeDeployments(stack.localnet.rest, keplr.address)).toBe(before);
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(flow.deployDialog.getByRole("button", { name: "Create deployment" })).toBeEnabled();
 });
@@ -54,11 +53,10 @@ test("bids keep coming when the block websocket drops, and a refused manifest ca
   stack,
   guard,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   test.setTimeout(180_000);
   // While the chain drops websockets, the browser reports each refused handshake.
   guard.allowConsoleErrors(/WebSocket connection to '.*\/websocket' failed/);
-  const localnet = stack.localnet!;
+  const localnet = stack.localnet;
   const isPhone = testInfo.project.name === "phone";
   await FakeKeplr.install(page, localnet.accounts, {
     account: "tenant-2",

@@ -4,6 +4,7 @@
 // update the image tag (diff shown, resource change refused) → close → the escrow's funds back in the balance.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { FakeKeplr } from "./support/fake-keplr";
 import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
@@ -23,18 +24,12 @@ async function shot(page: Page, path: string): Promise<string> {
   return path;
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 test("GPU template to a running lease and back: create, bid, lease, manifest, status, logs, deposit, update, close", async ({
   page,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   test.setTimeout(240_000);
-  const localnet = stack.localnet!;
+  const localnet = stack.localnet;
   const isPhone = testInfo.project.name === "phone";
   const keplr = await FakeKeplr.install(page, localnet.accounts, {
     account: "tenant",

@@ -16,8 +16,7 @@ test.describe("bulk close", () => {
   let dseqs: number[] = [];
 
   test.beforeAll(async ({ stack }, testInfo) => {
-    test.skip(!stack.localnet, "needs the local network");
-    const localnet = stack.localnet!;
+    const localnet = stack.localnet;
     const account = localnet.accounts.find((a) => a.name === "tenant");
     if (!account) throw new Error("the local network has no tenant account");
     tenant = await connectTenant({ mnemonic: account.mnemonic, rpc: localnet.rpc, rest: localnet.rest });
@@ -29,7 +28,7 @@ test.describe("bulk close", () => {
   test.afterAll(() => tenant?.disconnect());
 
   test("select two deployments, confirm once, sign once: both close", async ({ page, stack }, testInfo) => {
-    await FakeKeplr.install(page, stack.localnet!.accounts, {
+    await FakeKeplr.install(page, stack.localnet.accounts, {
       account: "tenant",
       mode: testInfo.project.name === "phone" ? "mobile-web" : "extension",
     });

@@ -1,8 +1,8 @@
 // Journey: a tenant's deployments, created on the local network by a real client (cosmjs), are
 // listed with the right provider, cost and time left, for anyone who types the address; the
 // detail page shows the lease. Runs on desktop and on a phone.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { connectTenant, type Tenant } from "./support/chain";
 import { DeploymentDetailPage, DeploymentsPage, parseDuration } from "./pages/deployments";
 import { WalletPage } from "./pages/wallet";
@@ -36,11 +36,6 @@ async function expected(tenant: Tenant, dseq: number, blockTimeSec: number) {
   return { monthly: `$${monthlyUsd.toFixed(2)}/mo`, secondsLeft };
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 test.describe("deployments", () => {
   let tenant: Tenant;
   let leased = 0;
@@ -48,8 +43,7 @@ test.describe("deployments", () => {
   let providerName = "";
 
   test.beforeAll(async ({ stack }, testInfo) => {
-    test.skip(!stack.localnet, "needs the local network");
-    const localnet = stack.localnet!;
+    const localnet = stack.localnet;
     const account = localnet.accounts.find((a) => a.name === "tenant-2");
     if (!account) throw new Error("the local network has no tenant-2 account");
     tenant = await connectTenant({ mnemonic: account.mnemonic, rpc: localnet.rpc, rest: localnet.rest });
@@ -73,7 +67,7 @@ test.describe("deployments", () => {
     page,
     stack,
   }) => {
-    const blockTimeSec = stack.localnet!.blockTimeMs / 1000;
+    const blockTimeSec = stack.localnet.blockTimeMs / 1000;
     const list = new DeploymentsPage(page);
     await list.open();
     await expect(page.getByRole("heading", { name: "Whose deployments?" })).toBeVisible();
@@ -106,7 +100,7 @@ test.describe("deployments", () => {
     page,
     stack,
   }) => {
-    const blockTimeSec = stack.localnet!.blockTimeMs / 1000;
+    const blockTimeSec = stack.localnet.blockTimeMs / 1000;
     const list = new DeploymentsPage(page);
     await list.open(`?owner=${tenant.address}`);
     await list.row(leased).link.click();
@@ -133,7 +127,7 @@ test.describe("deployments", () => {
     page,
     stack,
   }, testInfo) => {
-    const keplr = await FakeKeplr.install(page, stack.localnet!.accounts, {
+    const keplr = await FakeKeplr.install(page, stack.localnet.accounts, {
       account: "tenant-2",
       mode: testInfo.project.name === "phone" ? "mobile-web" : "extension",
     });

@@ -1,14 +1,14 @@
 // Journey: the providers of the local network with their regions, GPU models and audits,
 // filtered like a tenant choosing where to deploy; then one provider's detail page.
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { ProvidersPage } from "./pages/providers";
 
 test("the providers page lists the local providers with region, GPUs and audits, and filters them", async ({
   page,
   stack,
 }) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const providers = stack.localnet!.providers;
+  const providers = stack.localnet.providers;
   const list = new ProvidersPage(page);
   await list.open();
   await expect(list.items).toHaveCount(providers.length);
@@ -23,8 +23,7 @@ test("the providers page lists the local providers with region, GPUs and audits,
     "A100 80Gi, RTX4090 24Gi",
   );
   await expect(list.item("Lion City Hosting").getByTestId("provider-gpus")).toHaveText("CPU only");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
 
   await list.auditedOnly.check();
   await expect(list.items).toHaveCount(providers.filter((p) => p.audited).length);
@@ -39,9 +38,8 @@ test("the providers page lists the local providers with region, GPUs and audits,
 });
 
 test("a provider's page shows its host, attributes and who audited it", async ({ page, stack }) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const audited = stack.localnet!.providers.find((p) => p.audited)!;
-  const auditor = stack.localnet!.accounts.find((a) => a.name === "auditor")!;
+  const audited = stack.localnet.providers.find((p) => p.audited)!;
+  const auditor = stack.localnet.accounts.find((a) => a.name === "auditor")!;
   const list = new ProvidersPage(page);
   await list.open();
   await list.item(audited.organization).getByRole("link", { name: audited.organization }).click();
@@ -50,6 +48,5 @@ test("a provider's page shows its host, attributes and who audited it", async ({
   await expect(page.getByText(audited.hostUri)).toBeVisible();
   await expect(page.getByText(`Audited by ${auditor.address}`)).toBeVisible();
   await expect(page.getByText("region", { exact: true })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
 });

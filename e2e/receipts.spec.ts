@@ -8,7 +8,6 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { SigningStargateClient } from "@cosmjs/stargate";
 import { sealReceipt } from "../src/features/receipts/core/canonical.ts";
@@ -16,6 +15,7 @@ import { buildBeginBody, buildNextBody } from "../src/features/receipts/core/bui
 import { makeHeader, toJsonlExport } from "../src/features/receipts/core/export-format.ts";
 import { sampleBegin, sampleChain } from "../src/features/receipts/core/sample-chain.ts";
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { ReceiptsPage } from "./pages/receipts";
 import { WalletPage } from "./pages/wallet";
 import { AppShell } from "./pages/app-shell";
@@ -35,11 +35,6 @@ async function runVerifier(path: string): Promise<{ code: number; out: string }>
     const e = err as { code: number; stdout: string; stderr: string };
     return { code: e.code, out: e.stdout + e.stderr };
   }
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test("seeded receipts: filter, open, verify, export checked by the script, tamper named", async ({
@@ -148,8 +143,7 @@ test("two tabs writing at once leave one intact chain, and each sees the other's
 });
 
 test("a pending receipt whose transaction reached the chain settles on reload", async ({ page, stack }) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const localnet = stack.localnet!;
+  const localnet = stack.localnet;
   const sender = localnet.accounts.find((a) => a.name === "tenant-2")!;
   const tenant = localnet.accounts.find((a) => a.name === "tenant")!;
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(sender.mnemonic, { prefix: "akash" });
@@ -195,8 +189,7 @@ test("the owner signs the chain head with the wallet, and the script checks that
   page,
   stack,
 }) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const tenant = stack.localnet!.accounts.find((a) => a.name === "tenant")!;
+  const tenant = stack.localnet.accounts.find((a) => a.name === "tenant")!;
   const receipts = new ReceiptsPage(page);
   await receipts.seed(await sampleChain(3));
   await receipts.open();
@@ -219,7 +212,7 @@ test("the owner signs the chain head with the wallet, and the script checks that
   const forged = join(path, "..", "forged.json");
   await writeFile(
     forged,
-    (await readFile(path, "utf8")).replace(tenant.address, stack.localnet!.accounts[1]!.address),
+    (await readFile(path, "utf8")).replace(tenant.address, stack.localnet.accounts[1]!.address),
   );
   const bad = await runVerifier(forged);
   expect(bad.code).toBe(1);
@@ -230,9 +223,8 @@ test("the deploy journey leaves its receipts in order, with the reason and a val
   page,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   test.setTimeout(180_000);
-  const localnet = stack.localnet!;
+  const localnet = stack.localnet;
   const isPhone = testInfo.project.name === "phone";
   const keplr = await FakeKeplr.install(page, localnet.accounts, {
     account: "tenant",

@@ -176,11 +176,7 @@ test("bad input gets a clear error and loses nothing", async ({ page }) => {
   await expect(studio.drafts).toHaveCount(4);
 });
 
-test("a GPU model no local provider offers is a warning naming the offered models", async ({
-  page,
-  stack,
-}) => {
-  test.skip(!stack.localnet, "needs the local network's providers");
+test("a GPU model no local provider offers is a warning naming the offered models", async ({ page }) => {
   const studio = new SdlStudio(page);
   await studio.open();
   await studio.pickTemplate("Ollama LLM server");

@@ -1,4 +1,5 @@
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { AppShell } from "./pages/app-shell";
 
 const PAGES = [
@@ -32,9 +33,7 @@ test("navigation is a sidebar on desktop and a bottom bar with a drawer on a pho
   if (isPhone) {
     await expect(nav.getByRole("button", { name: "More" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Providers" })).toBeHidden();
-    // Nothing scrolls sideways on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   } else {
     await expect(nav.getByRole("link", { name: "Providers" })).toBeVisible();
     await expect(nav.getByRole("button", { name: "More" })).toBeHidden();
@@ -52,8 +51,7 @@ test("the theme switches to dark and stays dark after a reload", async ({ page }
   await expect(html).toHaveClass(/dark/);
 });
 
-test("the header shows the local network and its block height, live", async ({ page, stack }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
+test("the header shows the local network and its block height, live", async ({ page }, testInfo) => {
   const shell = new AppShell(page, testInfo.project.name === "phone");
   await shell.open("/");
   await expect(shell.networkStatus).toContainText("Local network");

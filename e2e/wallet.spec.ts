@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoSidewaysScroll } from "./support/layout";
 import { connectTenant } from "./support/chain";
 import { FakeKeplr } from "./support/fake-keplr";
 import { AppShell } from "./pages/app-shell";
@@ -28,18 +28,12 @@ async function chainBalances(rest: string, address: string) {
   return { uakt: amount("uakt"), uact: amount("uact"), escrowUact: String(escrow) };
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 test("Keplr connects through the modal, shows the chain's balances, follows an account switch, disconnects", async ({
   page,
   context,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const localnet = stack.localnet!;
+  const localnet = stack.localnet;
   const isPhone = testInfo.project.name === "phone";
   const keplr = await FakeKeplr.install(page, localnet.accounts, {
     account: "tenant",
@@ -102,12 +96,11 @@ test("a connection rejected in Keplr is shown as rejected; a retry connects and 
   page,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   const isPhone = testInfo.project.name === "phone";
-  const keplr = await FakeKeplr.install(page, stack.localnet!.accounts, {
+  const keplr = await FakeKeplr.install(page, stack.localnet.accounts, {
     account: "tenant",
     mode: isPhone ? "mobile-web" : "extension",
-    knownChains: ["akashnet-2", stack.localnet!.chainId],
+    knownChains: ["akashnet-2", stack.localnet.chainId],
   });
   const wallet = new WalletPage(page);
   await page.goto("/");
@@ -127,9 +120,8 @@ test("a test signature from Keplr verifies, and one rejected in Keplr is shown a
   page,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
   const isPhone = testInfo.project.name === "phone";
-  const keplr = await FakeKeplr.install(page, stack.localnet!.accounts, {
+  const keplr = await FakeKeplr.install(page, stack.localnet.accounts, {
     account: "tenant",
     mode: isPhone ? "mobile-web" : "extension",
   });
@@ -154,8 +146,7 @@ test("a test signature from Keplr verifies, and one rejected in Keplr is shown a
 });
 
 test("a Ledger account in Keplr signs amino, and says so", async ({ page, stack }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
-  await FakeKeplr.install(page, stack.localnet!.accounts, {
+  await FakeKeplr.install(page, stack.localnet.accounts, {
     account: "tenant",
     mode: testInfo.project.name === "phone" ? "mobile-web" : "extension",
     ledger: true,
@@ -173,8 +164,7 @@ test("the local key wallet works with no extension, and survives a reload", asyn
   page,
   stack,
 }, testInfo) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const tenant = stack.localnet!.accounts.find((a) => a.name === "tenant")!;
+  const tenant = stack.localnet.accounts.find((a) => a.name === "tenant")!;
   const wallet = new WalletPage(page);
   await page.goto("/");
   await wallet.openModal();
@@ -186,7 +176,7 @@ test("the local key wallet works with no extension, and survives a reload", asyn
   await expect(wallet.modal).toBeHidden();
   await expect(wallet.walletName).toHaveText("Local key");
   await expect(wallet.shortAddress).toHaveText(`${tenant.address.slice(0, 9)}…${tenant.address.slice(-4)}`);
-  const expected = await chainBalances(stack.localnet!.rest, tenant.address);
+  const expected = await chainBalances(stack.localnet.rest, tenant.address);
   await expect(wallet.balance("act")).toHaveAttribute("data-micro", expected.uact);
 
   await page.reload();
@@ -224,8 +214,7 @@ test("any address can be viewed read-only, and a mistyped one is refused with a 
   page,
   stack,
 }) => {
-  test.skip(!stack.localnet, "needs the local network");
-  const other = stack.localnet!.accounts.find((a) => a.name === "tenant-2")!;
+  const other = stack.localnet.accounts.find((a) => a.name === "tenant-2")!;
   const wallet = new WalletPage(page);
   await page.goto("/");
   const form = page.getByRole("form", { name: "View an address read-only" });
@@ -237,7 +226,7 @@ test("any address can be viewed read-only, and a mistyped one is refused with a 
   await form.getByRole("textbox").fill(other.address);
   await form.getByRole("button", { name: "View read-only" }).click();
   await expect(page.getByRole("status").filter({ hasText: "read-only" })).toBeVisible();
-  const expected = await chainBalances(stack.localnet!.rest, other.address);
+  const expected = await chainBalances(stack.localnet.rest, other.address);
   await expect(wallet.balance("act")).toHaveAttribute("data-micro", expected.uact);
   await page.getByRole("button", { name: "Stop viewing" }).click();
   await expect(page.getByRole("heading", { name: "Connect your wallet to begin" })).toBeVisible();

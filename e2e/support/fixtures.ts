@@ -2,7 +2,7 @@
 // loopback aborted and reported, and any console error (or uncaught page error) fails the test
 // unless the test declares it expected.
 import { test as base, expect } from "@playwright/test";
-import { readStackInfo, type StackInfo } from "./stack";
+import { readStackInfo, type E2eStack } from "./stack";
 
 export function isLoopbackUrl(raw: string): boolean {
   let url: URL;
@@ -22,7 +22,7 @@ interface Guard {
   allowOutbound(...hosts: string[]): void;
 }
 
-export const test = base.extend<{ guard: Guard; stack: StackInfo }>({
+export const test = base.extend<{ guard: Guard; stack: E2eStack }>({
   baseURL: async ({}, use) => {
     await use(process.env.E2E_BASE_URL);
   },

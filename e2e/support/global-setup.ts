@@ -14,13 +14,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const distDir = process.env.E2E_DIST ?? join(dir, "dist");
   if (!process.env.E2E_DIST) await runViteBuild(root, distDir);
 
-  const args = ["--no-build", "--dist", distDir, "--port", "0"];
-  if (process.env.E2E_NO_LOCALNET) args.push("--no-localnet");
-  else {
-    args.push("--data-dir", join(dir, "localnet"), "--reset");
-    args.push("--rpc-port", "0", "--rest-port", "0", "--admin-port", "0", "--provider-base-port", "0");
-    args.push("--block-time-ms", process.env.E2E_BLOCK_TIME_MS ?? "1000");
-  }
+  const args = [
+    "--no-build",
+    "--dist",
+    distDir,
+    "--port",
+    "0",
+    "--data-dir",
+    join(dir, "localnet"),
+    "--reset",
+  ];
+  args.push("--rpc-port", "0", "--rest-port", "0", "--admin-port", "0", "--provider-base-port", "0");
+  args.push("--block-time-ms", process.env.E2E_BLOCK_TIME_MS ?? "1000");
   const stack = await startStack(root, args);
   process.env.E2E_STACK = JSON.stringify(stack.info);
   process.env.E2E_BASE_URL = stack.info.url;

@@ -84,11 +84,17 @@ export function startStack(root: string, args: string[], timeoutMs = 180_000): P
   });
 }
 
-export function readStackInfo(): StackInfo {
+/** What the specs see: the stack they run against always has the local network. */
+export type E2eStack = StackInfo & { localnet: NonNullable<StackInfo["localnet"]> };
+
+export function readStackInfo(): E2eStack {
   const raw = process.env.E2E_STACK;
   if (!raw)
     throw new Error(
       "E2E_STACK is not set: run the specs through `npm run e2e` so global-setup starts the stack.",
     );
-  return JSON.parse(raw) as StackInfo;
+  const info = JSON.parse(raw) as StackInfo;
+  if (!info.localnet)
+    throw new Error("The e2e stack started without the local network; every journey needs it.");
+  return { ...info, localnet: info.localnet };
 }

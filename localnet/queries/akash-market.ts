@@ -26,7 +26,7 @@ import type { Chain } from "../chain/app.ts";
 import { MARKET_PARAMS } from "../config.ts";
 import { keys } from "../state/chain-state.ts";
 import { bidXid, leaseAid, paymentXid } from "../modules/market-orders.ts";
-import { paginate } from "./pagination.ts";
+import { paginate, type PageReq } from "./pagination.ts";
 import { def, invalidArg, notFound } from "./types.ts";
 
 interface IdFilter {
@@ -71,6 +71,20 @@ function ownerPrefix(f: IdFilter | undefined): string {
   return f.dseq.isZero() ? `${f.owner}/` : `${keys.deployment(f)}/`;
 }
 
+/** One page of orders, bids or leases, filtered like the market keeper: owner prefix, id, state. */
+function filteredPage<T extends { id?: IdLike; state: S }, S>(
+  store: { list(prefix: string): Array<{ key: string; value: T }> },
+  filters: IdFilter | undefined,
+  states: Record<string, S>,
+  pageReq: PageReq | undefined,
+) {
+  const state = stateOf(states, filters?.state ?? "");
+  const items = store
+    .list(ownerPrefix(filters))
+    .filter((e) => matches(filters, e.value.id) && (state === undefined || e.value.state === state));
+  return paginate(items, pageReq);
+}
+
 const bidInfo = (chain: Chain, bid: Bid): QueryBidResponse => ({
   bid,
   escrowAccount: bid.id
@@ -107,11 +121,12 @@ export const marketQueries = [
     req: QueryOrdersRequest,
     res: QueryOrdersResponse,
     run(chain, req) {
-      const state = stateOf(ORDER_STATES, req.filters?.state ?? "");
-      const items = chain.state.orders
-        .list(ownerPrefix(req.filters))
-        .filter((e) => matches(req.filters, e.value.id) && (state === undefined || e.value.state === state));
-      const { page, pagination } = paginate(items, req.pagination);
+      const { page, pagination } = filteredPage(
+        chain.state.orders,
+        req.filters,
+        ORDER_STATES,
+        req.pagination,
+      );
       return { orders: page, pagination };
     },
   }),
@@ -132,11 +147,7 @@ export const marketQueries = [
     req: QueryBidsRequest,
     res: QueryBidsResponse,
     run(chain, req) {
-      const state = stateOf(BID_STATES, req.filters?.state ?? "");
-      const items = chain.state.bids
-        .list(ownerPrefix(req.filters))
-        .filter((e) => matches(req.filters, e.value.id) && (state === undefined || e.value.state === state));
-      const { page, pagination } = paginate(items, req.pagination);
+      const { page, pagination } = filteredPage(chain.state.bids, req.filters, BID_STATES, req.pagination);
       return { bids: page.map((b) => bidInfo(chain, b)), pagination };
     },
   }),
@@ -157,11 +168,12 @@ export const marketQueries = [
     req: QueryLeasesRequest,
     res: QueryLeasesResponse,
     run(chain, req) {
-      const state = stateOf(LEASE_STATES, req.filters?.state ?? "");
-      const items = chain.state.leases
-        .list(ownerPrefix(req.filters))
-        .filter((e) => matches(req.filters, e.value.id) && (state === undefined || e.value.state === state));
-      const { page, pagination } = paginate(items, req.pagination);
+      const { page, pagination } = filteredPage(
+        chain.state.leases,
+        req.filters,
+        LEASE_STATES,
+        req.pagination,
+      );
       return { leases: page.map((l) => leaseInfo(chain, l)), pagination };
     },
   }),

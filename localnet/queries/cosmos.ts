@@ -99,6 +99,44 @@ const grantAuthJson = (g: GrantRow) => ({
 });
 const coinJson = (c: { denom: string; amount: bigint }) => ({ denom: c.denom, amount: c.amount.toString() });
 
+/** GranterGrants and GranteeGrants: the same page of GrantAuthorization, selected differently. */
+function grantAuthorizationsPage(
+  chain: Chain,
+  pred: (granter: string, grantee: string) => boolean,
+  pageReq: Parameters<typeof toPageReq>[0],
+) {
+  const { page, pagination } = paginate(grantsOf(chain, pred), toPageReq(pageReq));
+  return {
+    grants: page.map((g) => ({
+      granter: g.granter,
+      grantee: g.grantee,
+      authorization: g.grant.authorization,
+      expiration: g.grant.expiration,
+    })),
+    pagination: toPageRes(pagination),
+  };
+}
+
+function grantAuthorizationsJson(res: {
+  grants: Array<{
+    granter: string;
+    grantee: string;
+    authorization?: Grant["authorization"];
+    expiration?: Grant["expiration"];
+  }>;
+  pagination?: { nextKey: Uint8Array; total: bigint };
+}) {
+  return {
+    grants: res.grants.map((g) => ({
+      granter: g.granter,
+      grantee: g.grantee,
+      authorization: authorizationJson(g),
+      expiration: expirationJson(g),
+    })),
+    pagination: pageJson(res.pagination),
+  };
+}
+
 export const cosmosQueries = [
   def({
     path: "/cosmos.auth.v1beta1.Query/Account",
@@ -177,60 +215,16 @@ export const cosmosQueries = [
     rest: ["/cosmos/authz/v1beta1/grants/granter/{granter}"],
     req: QueryGranterGrantsRequest,
     res: QueryGranterGrantsResponse,
-    run(chain, req) {
-      const { page, pagination } = paginate(
-        grantsOf(chain, (gr) => gr === req.granter),
-        toPageReq(req.pagination),
-      );
-      return {
-        grants: page.map((g) => ({
-          granter: g.granter,
-          grantee: g.grantee,
-          authorization: g.grant.authorization,
-          expiration: g.grant.expiration,
-        })),
-        pagination: toPageRes(pagination),
-      };
-    },
-    restJson: (_chain, res) => ({
-      grants: res.grants.map((g) => ({
-        granter: g.granter,
-        grantee: g.grantee,
-        authorization: authorizationJson(g),
-        expiration: expirationJson(g),
-      })),
-      pagination: pageJson(res.pagination),
-    }),
+    run: (chain, req) => grantAuthorizationsPage(chain, (gr) => gr === req.granter, req.pagination),
+    restJson: (_chain, res) => grantAuthorizationsJson(res),
   }),
   def({
     path: "/cosmos.authz.v1beta1.Query/GranteeGrants",
     rest: ["/cosmos/authz/v1beta1/grants/grantee/{grantee}"],
     req: QueryGranteeGrantsRequest,
     res: QueryGranteeGrantsResponse,
-    run(chain, req) {
-      const { page, pagination } = paginate(
-        grantsOf(chain, (_gr, ge) => ge === req.grantee),
-        toPageReq(req.pagination),
-      );
-      return {
-        grants: page.map((g) => ({
-          granter: g.granter,
-          grantee: g.grantee,
-          authorization: g.grant.authorization,
-          expiration: g.grant.expiration,
-        })),
-        pagination: toPageRes(pagination),
-      };
-    },
-    restJson: (_chain, res) => ({
-      grants: res.grants.map((g) => ({
-        granter: g.granter,
-        grantee: g.grantee,
-        authorization: authorizationJson(g),
-        expiration: expirationJson(g),
-      })),
-      pagination: pageJson(res.pagination),
-    }),
+    run: (chain, req) => grantAuthorizationsPage(chain, (_gr, ge) => ge === req.grantee, req.pagination),
+    restJson: (_chain, res) => grantAuthorizationsJson(res),
   }),
   def({
     path: "/cosmos.feegrant.v1beta1.Query/Allowances",

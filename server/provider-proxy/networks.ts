@@ -1,6 +1,7 @@
 // Owns which networks the provider proxy will look providers up on. The browser names a network
 // by id; the REST endpoints come from here, never from the request, so a page cannot point the
 // proxy at a chain (and therefore a "registered" host) of its own choosing.
+import { PRESET_NETWORKS } from "../../src/config/networks";
 import type { LocalnetInfo } from "../runtime-config";
 
 export interface ProxyNetwork {
@@ -10,20 +11,13 @@ export interface ProxyNetwork {
   allowLoopback: boolean;
 }
 
-// Same REST presets as src/config/networks.ts (the server must not import the browser app).
-export const PRESET_PROXY_NETWORKS: readonly ProxyNetwork[] = [
-  {
-    id: "mainnet",
-    rest: [
-      "https://rpc.akt.dev/rest",
-      "https://akash-api.polkachu.com",
-      "https://akash-rest.publicnode.com",
-      "https://rest-akash.ecostake.com",
-    ],
-    allowLoopback: false,
-  },
-  { id: "sandbox", rest: ["https://api.sandbox-2.aksh.pw:443"], allowLoopback: false },
-];
+// The app's own presets (pure data, no browser code): one list, so the proxy can never disagree
+// with the endpoints the console shows.
+export const PRESET_PROXY_NETWORKS: readonly ProxyNetwork[] = PRESET_NETWORKS.map((n) => ({
+  id: n.id,
+  rest: n.rest,
+  allowLoopback: false,
+}));
 
 export function proxyNetworks(localnet: LocalnetInfo | null): ProxyNetwork[] {
   const local: ProxyNetwork[] = localnet ? [{ id: "local", rest: [localnet.rest], allowLoopback: true }] : [];

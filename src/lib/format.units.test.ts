@@ -46,6 +46,10 @@ describe("durations and resources", () => {
     expect(formatDuration(3 * 86_400)).toBe("3 d");
     expect(formatDuration(5 * 3600 + 12 * 60 + 9)).toBe("5 h 12 min");
     expect(formatDuration(59.9)).toBe("59 s");
+    // How long a bid has been open, as the bids table shows it.
+    expect(formatDuration(42)).toBe("42 s");
+    expect(formatDuration(150)).toBe("2 min");
+    expect(formatDuration(3725)).toBe("1 h 2 min");
     expect(formatDuration(400 * 86_400)).toBe("1 y 1 mo");
     expect(formatDuration(Infinity)).toBe("forever");
   });

@@ -3,7 +3,7 @@
 // then the signing pipeline. On success the SDL and manifest are kept locally and the page moves
 // to the new deployment, where bids arrive.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -13,8 +13,7 @@ import { paths } from "@/config/paths";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { saveDeploymentRecord } from "@/features/leases";
 import { createDeployment, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
-import { useWallet } from "@/features/wallet";
-import { fundsQuery } from "../api/balances";
+import { spendableQuery, useWallet } from "@/features/wallet";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
 import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
 import { MintActOffer } from "./MintActOffer";
@@ -40,12 +39,10 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const built = useBuilt(sdl, network.id, network.kind);
   const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
   const address = wallet.address;
-  const funds = useQuery({ ...fundsQuery(network.id, rest, address ?? ""), enabled: !!address });
-  const { refetch } = funds;
-  const refetchFunds = useCallback(() => void refetch(), [refetch]);
+  const funds = useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
-  const short = funds.data && !problem ? depositMicro - funds.data.uact : 0n;
+  const short = funds.data && !problem ? depositMicro - BigInt(Math.floor(funds.data.uact)) : 0n;
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
@@ -116,7 +113,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
             </p>
           )}
-          {short > 0n && <MintActOffer shortUact={short} onMinted={refetchFunds} />}
+          {short > 0n && <MintActOffer shortUact={short} />}
           <div className="flex flex-wrap gap-2">
             <Button
               onClick={() => void create()}

@@ -1,30 +1,26 @@
 // When the wallet holds less ACT than the deposit: offer to mint it by burning AKT (MsgMintACT),
 // then wait until the ACT arrives (the chain mints at the end of an epoch, a few blocks later).
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useNetwork } from "@/features/network";
 import { formatAmount, mintAct, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
-import { useWallet } from "@/features/wallet";
-import { fundsQuery } from "../api/balances";
+import { spendableQuery, useWallet } from "@/features/wallet";
 
-export function MintActOffer({ shortUact, onMinted }: { shortUact: bigint; onMinted(): void }) {
+// The balance query is the wallet's own: polling it here also updates the deposit form above.
+export function MintActOffer({ shortUact }: { shortUact: bigint }) {
   const { network, rest } = useNetwork();
   const { address } = useWallet();
   const tx = useTransaction();
   const [akt, setAkt] = useState(formatAmount(shortUact).replace(/,/g, ""));
   const [waiting, setWaiting] = useState(false);
   const burn = parseAmount(akt);
-  const funds = useQuery({
-    ...fundsQuery(network.id, rest, address ?? ""),
+  useQuery({
+    ...spendableQuery(network.id, rest, address ?? ""),
     enabled: waiting && !!address,
     refetchInterval: 2_000,
   });
-  const uact = funds.data?.uact;
-  useEffect(() => {
-    if (waiting && uact !== undefined) onMinted();
-  }, [waiting, uact, onMinted]);
 
   const mint = async () => {
     if (!address || !burn) return;

@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { deploymentKeys } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { marketKeys } from "@/features/market";
+import { walletKeys } from "@/features/wallet";
 
 export function useRefreshChain() {
   const queryClient = useQueryClient();
@@ -12,6 +13,7 @@ export function useRefreshChain() {
   return useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: marketKeys.all(network.id) });
+    void queryClient.invalidateQueries({ queryKey: walletKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: ["deploy", network.id] });
   }, [queryClient, network.id]);
 }

@@ -9,13 +9,12 @@ import { Spinner } from "@/components/ui/spinner";
 import { useNetwork } from "@/features/network";
 import { useProviders } from "@/features/providers";
 import { useLiveBids } from "../hooks/use-live-bids";
-import { formatDuration, NO_FILTERS, selectBids, type BidFilters, type BidRow } from "../utils/bid-view";
+import { formatDuration, formatMicro, unitToMicro, blocksIn } from "@/lib/format";
+import { NO_FILTERS, selectBids, type BidFilters, type BidRow } from "../utils/bid-view";
 import { noBidReasons, type GroupRequirements } from "../utils/no-bid-reasons";
 
 /** After this many blocks without a bid, explain why none is likely to come. */
 const PATIENCE_BLOCKS = 5;
-
-const act = (micro: number) => (micro / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 4 });
 
 function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy: boolean }) {
   return (
@@ -49,10 +48,10 @@ function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy:
       <div className="flex items-center justify-between gap-3 sm:contents">
         <div className="text-sm sm:text-right">
           <p className="font-semibold" data-testid="bid-price-month">
-            {act(row.perMonth)} ACT/month
+            {formatMicro(row.perMonth, row.bid.price.denom)}/month
           </p>
           <p className="text-xs text-zinc-500">
-            {act(row.perHour)} ACT/hour · {row.perBlock} uact/block
+            {formatMicro(row.perHour, row.bid.price.denom)}/hour · {row.perBlock} {row.bid.price.denom}/block
           </p>
           <p className="text-xs text-zinc-500">open {formatDuration(row.openSeconds)}</p>
         </div>
@@ -85,8 +84,9 @@ export function BidsPanel(props: {
   const setMax = (text: string) => {
     setMaxHour(text);
     const perHour = Number(text);
+    // The filter is typed per hour in ACT; bids are compared per block in uact.
     const maxPerBlock =
-      text && perHour > 0 ? (perHour * 1_000_000 * network.averageBlockTimeSec) / 3600 : null;
+      text && perHour > 0 ? unitToMicro(perHour) / blocksIn(3_600, network.averageBlockTimeSec) : null;
     setFilters((f) => ({ ...f, maxPerBlock }));
   };
 

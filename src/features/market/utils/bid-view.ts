@@ -1,6 +1,7 @@
 // A bid as the bids table shows it: who bids (name, region, audits), which GPUs, what it costs
 // per block, hour and month, and for how long it has been open. Pure, from chain data only.
 import type { ProviderView } from "@/features/providers";
+import { perBlockToPerHour, perBlockToPerMonth } from "@/lib/format";
 import type { RawBid } from "../api/bids";
 
 export interface BidRow {
@@ -17,8 +18,6 @@ export interface BidRow {
   perMonth: number;
   openSeconds: number;
 }
-
-const MONTH_SECONDS = 30.437 * 86_400;
 
 export function gpuModelsFromKeys(keys: readonly string[]): string[] {
   const models = new Set<string>();
@@ -46,8 +45,8 @@ export function toBidRow(
     auditors: provider?.audits.map((a) => a.auditor) ?? [],
     gpuModels: offered.length ? offered : (provider?.gpus.map((g) => g.model) ?? []),
     perBlock,
-    perHour: (perBlock * 3600) / blockTimeSec,
-    perMonth: (perBlock * MONTH_SECONDS) / blockTimeSec,
+    perHour: perBlockToPerHour(perBlock, blockTimeSec),
+    perMonth: perBlockToPerMonth(perBlock, blockTimeSec),
     openSeconds: Math.max(0, (height - bid.createdHeight) * blockTimeSec),
   };
 }
@@ -69,10 +68,4 @@ export function selectBids(rows: readonly BidRow[], f: BidFilters): BidRow[] {
     .filter((r) => !f.gpuModel || r.gpuModels.includes(f.gpuModel))
     .filter((r) => f.maxPerBlock === null || r.perBlock <= f.maxPerBlock)
     .sort((a, b) => a.perBlock - b.perBlock || b.openSeconds - a.openSeconds);
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
-  return `${Math.floor(seconds / 3600)} h ${Math.floor((seconds % 3600) / 60)} min`;
 }
