@@ -179,6 +179,28 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
+    // Contract tests sign with the app's amino converters against the chain. Chain code itself
+    // never imports the app: its amino encoder must stay independent to catch converter bugs.
+    files: ["localnet/**/*.integration.test.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...layoutZones.filter((z) => z.target !== "./localnet"),
+            {
+              target: "./localnet",
+              from: "./src",
+              except: ["./features/transactions/signing/amino-converters.ts"],
+              message: "localnet is a separate chain process.",
+            },
+            { target: "./localnet", from: "./server", message: "localnet is a separate chain process." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures must destructure `{}` when they use no other fixture.
     files: ["e2e/**"],
     rules: { "no-empty-pattern": "off" },

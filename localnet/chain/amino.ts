@@ -1,25 +1,64 @@
-// SIGN_MODE_LEGACY_AMINO_JSON verification for the standard Cosmos messages (what Ledger
-// devices sign). Akash messages have no amino converters in chain-sdk, so they fail here as
-// they would for a wallet that cannot produce them.
+// SIGN_MODE_LEGACY_AMINO_JSON verification (what Ledger devices sign): the sign doc is built as
+// x/tx's aminojson SignModeHandler builds its AminoSignDoc — account_number, sequence, chain_id,
+// memo, fee and msgs always written, timeout_height only when set, fee {amount (legacy_coins:
+// [] when empty), gas, payer/granter when set} — and serialised as sorted Go JSON. Akash
+// messages go through ./amino-json.ts; the standard Cosmos messages through cosmjs's own
+// converters, which follow the same amino.name rules.
 
-import { makeSignDoc, serializeSignDoc } from "@cosmjs/amino";
-import { Secp256k1, Secp256k1Signature, sha256 } from "@cosmjs/crypto";
 import type { DecodedTx } from "./tx-decode.ts";
+import { canonicalJson, encodeAnyMessage, hasAminoSchema } from "./amino-json.ts";
+import { verifySecp256k1 } from "./secp256k1.ts";
+
+type Converter = (m: DecodedTx["body"]["messages"][number]) => { type: string; value: unknown };
 
 // @cosmjs/stargate is heavy to load and amino txs are rare, so it loads on first use (boot < 2 s).
-let converters: Promise<{
-  toAmino(m: DecodedTx["body"]["messages"][number]): { type: string; value: unknown };
-}> | null = null;
+let standard: Promise<Converter> | null = null;
 
-function loadConverters() {
-  converters ??= Promise.all([import("@cosmjs/stargate"), import("@cosmjs/proto-signing")]).then(
+function loadStandardConverters(): Promise<Converter> {
+  standard ??= Promise.all([import("@cosmjs/stargate"), import("@cosmjs/proto-signing")]).then(
     ([stargate, signing]) => {
       const registry = new signing.Registry(stargate.defaultRegistryTypes);
       const aminoTypes = new stargate.AminoTypes(stargate.createDefaultAminoConverters());
-      return { toAmino: (m) => aminoTypes.toAmino({ typeUrl: m.typeUrl, value: registry.decode(m) }) };
+      return (m) => aminoTypes.toAmino({ typeUrl: m.typeUrl, value: registry.decode(m) });
     },
   );
-  return converters;
+  return standard;
+}
+
+/** Coin: denom left out when empty, amount (cosmos.Int, dont_omitempty) "0" when empty. */
+const coin = (c: { denom: string; amount: string }) => ({
+  ...(c.denom ? { denom: c.denom } : {}),
+  amount: c.amount || "0",
+});
+
+/** The exact bytes a SIGN_MODE_LEGACY_AMINO_JSON signer signed, or an error if x/tx could not build them. */
+export async function aminoSignBytes(
+  tx: DecodedTx,
+  chainId: string,
+  accountNumber: bigint,
+  sequence: bigint,
+): Promise<Uint8Array> {
+  const msgs = [];
+  for (const m of tx.body.messages) {
+    if (hasAminoSchema(m.typeUrl)) msgs.push(encodeAnyMessage(m.typeUrl, m.value));
+    else msgs.push((await loadStandardConverters())(m));
+  }
+  const fee = tx.authInfo.fee;
+  const doc = {
+    account_number: accountNumber.toString(),
+    sequence: sequence.toString(),
+    chain_id: chainId,
+    memo: tx.body.memo,
+    fee: {
+      amount: (fee?.amount ?? []).map(coin),
+      gas: (fee?.gasLimit ?? 0n).toString(),
+      payer: fee?.payer || undefined,
+      granter: fee?.granter || undefined,
+    },
+    msgs,
+    timeout_height: tx.body.timeoutHeight > 0n ? tx.body.timeoutHeight.toString() : undefined,
+  };
+  return new TextEncoder().encode(canonicalJson(doc));
 }
 
 export async function verifyAminoSignature(
@@ -30,33 +69,12 @@ export async function verifyAminoSignature(
   accountNumber: bigint,
   sequence: bigint,
 ): Promise<boolean> {
-  let msgs;
+  let bytes: Uint8Array;
   try {
-    const conv = await loadConverters();
-    msgs = tx.body.messages.map((m) => conv.toAmino(m));
+    bytes = await aminoSignBytes(tx, chainId, accountNumber, sequence);
   } catch {
+    // x/tx failing to build the doc (unknown message, malformed field) fails the signature check.
     return false;
   }
-  const fee = tx.authInfo.fee;
-  const stdFee = {
-    amount: (fee?.amount ?? []).map((c) => ({ denom: c.denom, amount: c.amount })),
-    gas: (fee?.gasLimit ?? 0n).toString(),
-    ...(fee?.granter ? { granter: fee.granter } : {}),
-    ...(fee?.payer ? { payer: fee.payer } : {}),
-  };
-  const timeout = tx.body.timeoutHeight > 0n ? tx.body.timeoutHeight : undefined;
-  const doc = makeSignDoc(
-    msgs,
-    stdFee,
-    chainId,
-    tx.body.memo,
-    accountNumber.toString(),
-    sequence.toString(),
-    timeout,
-  );
-  return Secp256k1.verifySignature(
-    Secp256k1Signature.fromFixedLength(sig),
-    sha256(serializeSignDoc(doc)),
-    pub,
-  );
+  return verifySecp256k1(sig, bytes, pub);
 }

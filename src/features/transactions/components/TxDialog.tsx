@@ -67,6 +67,13 @@ export function TxDialog({ tx }: { tx: TransactionController }) {
             Network fee: <strong data-testid="tx-fee">{review.fee.amount.map(formatCoin).join(" + ")}</strong>{" "}
             <span className="text-zinc-500">({Number(review.fee.gas).toLocaleString("en-US")} gas)</span>
           </p>
+          {tx.signMode === "amino" && (
+            // Ledger signs the amino JSON and shows it field by field: the amounts to check are there.
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="tx-amino-note">
+              Your wallet signs this as amino JSON (Ledger): the device shows each message&apos;s fields.
+              Check the amounts there before you approve.
+            </p>
+          )}
           {mode !== "off" && (
             <Field
               label={mode === "required" ? "Reason (required)" : "Reason (optional, kept in your receipts)"}

@@ -104,7 +104,7 @@ export function useTransaction() {
   );
 
   const dismiss = useCallback(() => setState(null), []);
-  return { state, run, dismiss, walletName: wallet.walletName };
+  return { state, run, dismiss, walletName: wallet.walletName, signMode: wallet.signMode };
 }
 
 export type TransactionController = ReturnType<typeof useTransaction>;

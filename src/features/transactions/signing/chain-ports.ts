@@ -1,11 +1,18 @@
 // The chain and wallet side of the pipeline over cosmjs: simulate, sign with the wallet's
 // offline signer (the account's sequence is read for every signature), broadcast_tx_sync and
-// tx lookup by hash. This module and its codecs load lazily, on the first transaction.
+// tx lookup by hash. This module and its codecs load lazily, on the first transaction. An
+// amino-only signer (Ledger) makes cosmjs sign SIGN_MODE_LEGACY_AMINO_JSON with aminoTypes.
 import type { OfflineSigner } from "@cosmjs/proto-signing";
-import { BroadcastTxError, SigningStargateClient } from "@cosmjs/stargate";
+import {
+  AminoTypes,
+  BroadcastTxError,
+  createDefaultAminoConverters,
+  SigningStargateClient,
+} from "@cosmjs/stargate";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { TxPorts } from "../pipeline/ports";
 import type { TxMessage } from "../types";
+import { createAkashAminoConverters } from "./amino-converters";
 import { createAkashRegistry } from "./registry";
 
 export type ChainPorts = Pick<TxPorts, "simulate" | "sign" | "broadcast" | "findTx">;
@@ -19,6 +26,7 @@ export async function createChainPorts(opts: {
 }): Promise<ChainPorts & { disconnect(): void }> {
   const client = await SigningStargateClient.connectWithSigner(opts.rpcUrl, opts.signer, {
     registry: createAkashRegistry(),
+    aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...createAkashAminoConverters() }),
   });
   return {
     simulate: (messages, memo) => client.simulate(opts.address, toEncodeObjects(messages), memo),

@@ -61,7 +61,7 @@ export function WalletSettings() {
             <dt className="text-zinc-500">Signing</dt>
             <dd>
               {wallet.signMode === "amino"
-                ? "Amino (this account cannot sign direct, e.g. Ledger)"
+                ? "Amino (this account cannot sign direct, e.g. Ledger). Deployments, leases and deposits are signed as amino JSON."
                 : "Direct"}
             </dd>
           </dl>
