@@ -6,7 +6,7 @@
 //   const keplr = await FakeKeplr.install(page, stack.localnet.accounts, { account: "tenant" });
 //   keplr.rejectNext();                 // the user clicks "Reject" on the next signature
 //   await keplr.switchAccount("tenant-2"); // keystore change event, as when the user switches
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { Secp256k1HdWallet, type StdSignDoc } from "@cosmjs/amino";
 import { fromBech32, toBase64, toUtf8 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
@@ -57,7 +57,7 @@ export class FakeKeplr {
   private readonly ledger: boolean;
 
   private constructor(
-    private readonly page: Page,
+    private readonly target: Page | BrowserContext,
     private readonly accounts: LocalAccount[],
     options: FakeKeplrOptions,
   ) {
@@ -66,11 +66,19 @@ export class FakeKeplr {
     this.ledger = options.ledger ?? false;
   }
 
-  static async install(page: Page, accounts: LocalAccount[], options: FakeKeplrOptions): Promise<FakeKeplr> {
-    const fake = new FakeKeplr(page, accounts, options);
+  /**
+   * Installs the wallet in one page, or in a whole browser context: like the real extension,
+   * one wallet (keys, known chains) is then shared by every tab of that context.
+   */
+  static async install(
+    target: Page | BrowserContext,
+    accounts: LocalAccount[],
+    options: FakeKeplrOptions,
+  ): Promise<FakeKeplr> {
+    const fake = new FakeKeplr(target, accounts, options);
     const binding = `__fakeKeplr${++bindingSeq}`;
-    await page.exposeFunction(binding, (method: string, args: unknown) => fake.handle(method, args));
-    await page.addInitScript(installFakeKeplrInPage, { binding, mode: options.mode ?? "extension" });
+    await target.exposeFunction(binding, (method: string, args: unknown) => fake.handle(method, args));
+    await target.addInitScript(installFakeKeplrInPage, { binding, mode: options.mode ?? "extension" });
     return fake;
   }
 
@@ -86,7 +94,9 @@ export class FakeKeplr {
   /** Selects another account in the wallet and fires Keplr's keystore change event. */
   async switchAccount(name: string): Promise<void> {
     this.current = this.find(name);
-    await this.page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
+    const pages = "pages" in this.target ? this.target.pages() : [this.target];
+    for (const page of pages)
+      await page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
   }
 
   callsOf(method: string): KeplrCall[] {

@@ -16,7 +16,7 @@ import {
 import { planImport } from "../core/merge";
 import type { Receipt, UnsealedReceipt } from "../core/receipt";
 import { openReceiptsDb, RECEIPTS_DB, type ReceiptsDatabase } from "./db";
-import { defaultLock, type LockPort } from "./locks";
+import { defaultLock, type LockPort } from "@/lib/locks";
 import {
   BLOCKED_PROBLEM,
   errorName,

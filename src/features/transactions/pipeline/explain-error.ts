@@ -47,6 +47,17 @@ export function explainChainError(
   return `The chain rejected the transaction (${codespace ?? "sdk"} code ${code ?? "?"}). See the details below.`;
 }
 
+/**
+ * The sequence the chain expects, from an ante-handler mismatch ("account sequence mismatch,
+ * expected 7, got 6"). The mempool's check state counts transactions not yet in a block, which
+ * the account query (committed state) does not, so after another tab's transaction this is the
+ * only source of the right number.
+ */
+export function expectedSequence(rawLog: string | null): number | null {
+  const m = /account sequence mismatch, expected (\d+)/i.exec(rawLog ?? "");
+  return m?.[1] ? Number(m[1]) : null;
+}
+
 export function isSequenceMismatch(
   codespace: string | null,
   code: number | null,

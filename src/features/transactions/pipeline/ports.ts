@@ -39,8 +39,8 @@ export interface TxPorts {
   /** gas used by a simulation of these messages */
   simulate(messages: TxMessage[], memo: string): Promise<number>;
   review(request: { messages: TxMessage[]; fee: Fee; memo: string }): Promise<ReviewDecision>;
-  /** asks the wallet; reads the account's current sequence each time */
-  sign(messages: TxMessage[], fee: Fee, memo: string): Promise<Uint8Array>;
+  /** asks the wallet; reads the account's sequence from the chain unless one is given */
+  sign(messages: TxMessage[], fee: Fee, memo: string, sequence?: number): Promise<Uint8Array>;
   /** broadcast_tx_sync */
   broadcast(txBytes: Uint8Array): Promise<BroadcastAnswer>;
   /** the transaction by hash, or null while it is not included */

@@ -43,16 +43,18 @@ function setup(opts: FakeChainOptions = {}) {
     },
     review: async () =>
       opts.reviewApproves === false ? { approved: false } : { approved: true, reason: "test" },
-    sign: async (messages, fee) => {
+    sign: async (messages, fee, _memo, given) => {
       if (opts.walletError) throw new Error(opts.walletError);
-      signedSequences.push(sequence);
-      return new TextEncoder().encode(JSON.stringify({ messages, fee, sequence }));
+      const used = given ?? sequence;
+      signedSequences.push(used);
+      return new TextEncoder().encode(JSON.stringify({ messages, fee, sequence: used }));
     },
     broadcast: async (bytes) => {
       const hash = await txHashOf(bytes);
       broadcasts.push(hash);
       const answer = checkTx.shift() ?? { code: 0 };
-      if (answer.code === 32) sequence += 1; // someone else's tx moved the sequence
+      // someone else's tx moved the sequence (in a block, unless the log says otherwise)
+      if (answer.code === 32 && !answer.log?.includes("expected")) sequence += 1;
       if (answer.code === 0 && opts.deliver !== "never") {
         const code = opts.deliver ?? 0;
         included.set(hash, {
@@ -123,6 +125,21 @@ describe("signAndBroadcast", () => {
     expect(await run()).toMatchObject({ ok: true });
     expect(signedSequences).toEqual([7, 8]);
     expect(broadcasts).toHaveLength(2);
+  });
+
+  it("re-signs with the sequence the mempool expects when another tab's tx is not in a block yet", async () => {
+    const { run, signedSequences } = setup({
+      checkTx: [
+        {
+          code: 32,
+          codespace: "sdk",
+          log: "account sequence mismatch, expected 8, got 7: incorrect account sequence",
+        },
+      ],
+    });
+    expect(await run()).toMatchObject({ ok: true });
+    // The committed account still says 7; only the chain's answer knows 8.
+    expect(signedSequences).toEqual([7, 8]);
   });
 
   it("maps a CheckTx error to a sentence with the raw log", async () => {

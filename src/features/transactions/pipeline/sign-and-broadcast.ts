@@ -2,7 +2,7 @@
 // wait for inclusion. Pure over its ports, so every branch is testable without a chain. A
 // broadcast that times out or loses its connection is looked up by hash, never sent again.
 import type { Fee, TxFailure, TxMessage, TxResult } from "../types";
-import { explainChainError, isSequenceMismatch, isUserRejection } from "./explain-error";
+import { expectedSequence, explainChainError, isSequenceMismatch, isUserRejection } from "./explain-error";
 import { feeFor } from "./fee";
 import type { TxPorts } from "./ports";
 
@@ -68,10 +68,11 @@ async function signOnce(
   messages: TxMessage[],
   fee: Fee,
   memo: string,
+  sequence?: number,
 ): Promise<{ bytes: Uint8Array } | { failure: TxFailure }> {
   ports.onPhase?.({ kind: "waiting-for-wallet" });
   try {
-    return { bytes: await ports.sign(messages, fee, memo) };
+    return { bytes: await ports.sign(messages, fee, memo, sequence) };
   } catch (err) {
     if (isUserRejection(err))
       return { failure: failure("rejected", "You declined the request in your wallet. Nothing was sent.") };
@@ -92,8 +93,9 @@ async function signAndSubmit(
   memo: string,
   timeoutMs: number,
 ): Promise<TxResult> {
+  let sequence: number | undefined;
   for (let attempt = 0; ; attempt++) {
-    const signed = await signOnce(ports, messages, fee, memo);
+    const signed = await signOnce(ports, messages, fee, memo, sequence);
     if ("failure" in signed) return signed.failure;
     const hash = await txHashOf(signed.bytes);
     // Best effort: the broadcast must not wait on storage; complete() records the outcome anyway.
@@ -116,7 +118,10 @@ async function signAndSubmit(
       );
     }
     if (answer.code !== 0) {
-      if (attempt === 0 && isSequenceMismatch(answer.codespace, answer.code, answer.log)) continue;
+      if (attempt === 0 && isSequenceMismatch(answer.codespace, answer.code, answer.log)) {
+        sequence = expectedSequence(answer.log) ?? undefined;
+        continue;
+      }
       return failure("chain", explainChainError(answer.codespace, answer.code, answer.log), {
         code: answer.code,
         codespace: answer.codespace,

@@ -30,8 +30,16 @@ export async function createChainPorts(opts: {
   });
   return {
     simulate: (messages, memo) => client.simulate(opts.address, toEncodeObjects(messages), memo),
-    async sign(messages, fee, memo) {
-      const raw = await client.sign(opts.address, toEncodeObjects(messages), fee, memo);
+    async sign(messages, fee, memo, sequence) {
+      const signerData =
+        sequence === undefined
+          ? undefined
+          : {
+              accountNumber: (await client.getSequence(opts.address)).accountNumber,
+              sequence,
+              chainId: await client.getChainId(),
+            };
+      const raw = await client.sign(opts.address, toEncodeObjects(messages), fee, memo, signerData);
       return TxRaw.encode(raw).finish();
     },
     async broadcast(txBytes) {

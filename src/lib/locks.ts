@@ -1,6 +1,6 @@
-// Writers are serialised with an exclusive lock so two tabs never read the same head. Web Locks
-// span tabs of the same origin; where they do not exist (tests, old browsers) a process-local
-// mutex is used, and the database's unique `seq` key still refuses a forked append.
+// Exclusive locks by name. Web Locks span the tabs of one origin, so two tabs never interleave
+// the same read-modify-write; where they do not exist (tests, old browsers) a process-local mutex
+// is used instead.
 
 export interface LockPort {
   run<T>(name: string, task: () => Promise<T>): Promise<T>;
