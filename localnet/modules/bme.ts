@@ -1,5 +1,6 @@
 // x/bme (burn-mint equilibrium): MsgMintACT queues a burn of AKT for ACT at the oracle price less
-// the mint spread; MsgBurnACT the reverse. Queued records execute at the end of each epoch.
+// the mint spread; MsgBurnACT the reverse. Queued mints execute at the end of each epoch, burns
+// at the end of the block that includes them.
 
 import {
   MsgMintACT,
@@ -11,10 +12,11 @@ import {
 import Long from "long";
 import { DEPLOYMENT_DENOM, FEE_DENOM } from "../config.ts";
 import { emit, type ExecContext } from "../chain/context.ts";
-import { formatDec, parseDec, DEC_SCALE } from "../chain/dec.ts";
+import { formatDec } from "../chain/dec.ts";
 import { BmeErr } from "../chain/errors.ts";
 import { pad } from "../state/store.ts";
 import { BME_MODULE, burn, mint, parseCoin, transfer } from "./bank.ts";
+import { bmeSwap } from "./bme-convert.ts";
 import { requireAddress } from "./deployment.ts";
 import type { MsgHandler } from "./types.ts";
 
@@ -83,36 +85,39 @@ export const msgBurnAct: MsgHandler<MsgBurnACT> = {
     MsgBurnACTResponse.encode(queue(ctx, m.owner, m.to, m.coinsToBurn, DEPLOYMENT_DENOM, FEE_DENOM)).finish(),
 };
 
-/** End-of-epoch execution of pending records: burn from the module, mint to the recipient. */
+/**
+ * EndBlocker: ACT burns (uact→uakt) settle every block; AKT burns (uakt→uact, MsgMintACT) only
+ * at the end of each mint epoch, as in x/bme keeper/abci.go.
+ */
 export function bmeEndBlock(ctx: ExecContext): void {
-  if (ctx.height % BigInt(ctx.bme.epochBlocks) !== 0n) return;
-  const price = parseDec(ctx.bme.aktPriceUsd);
-  const keep = BigInt(10_000 - ctx.bme.mintSpreadBps);
+  const epochEnd = ctx.height % BigInt(ctx.bme.epochBlocks) === 0n;
   for (const { key, value } of ctx.state.bmePending.list()) {
-    const amount = BigInt(value.coinsToBurn?.amount ?? "0");
     const toAct = value.denomToMint === DEPLOYMENT_DENOM;
-    const gross = toAct ? (amount * price) / DEC_SCALE : (amount * DEC_SCALE) / price;
-    const minted = (gross * keep) / 10_000n;
+    if (toAct && !epochEnd) continue;
+    const amount = BigInt(value.coinsToBurn?.amount ?? "0");
+    const swap = bmeSwap(amount, toAct, ctx.bme);
     burn(ctx.state, BME_MODULE, value.coinsToBurn?.denom ?? "", amount);
-    if (minted > 0n) mint(ctx.state, value.to, value.denomToMint, minted);
+    if (swap.received > 0n) mint(ctx.state, value.to, value.denomToMint, swap.received);
+    // The spread is minted too and stays in the vault (keeper.executeBurnMint).
+    if (swap.spread > 0n) mint(ctx.state, BME_MODULE, value.denomToMint, swap.spread);
     ctx.state.bmePending.delete(key);
-    const usd = formatDec(price);
     ctx.state.bmeLedger.set(key, {
       burnedFrom: value.owner,
       mintedTo: value.to,
       burner: BME_MODULE,
       minter: BME_MODULE,
-      burned: { coin: value.coinsToBurn, price: toAct ? usd : formatDec(DEC_SCALE) },
+      burned: { coin: value.coinsToBurn, price: formatDec(swap.priceFrom) },
       minted: {
-        coin: { denom: value.denomToMint, amount: minted.toString() },
-        price: toAct ? formatDec(DEC_SCALE) : usd,
+        coin: { denom: value.denomToMint, amount: swap.minted.toString() },
+        price: formatDec(swap.priceTo),
       },
       remintCreditIssued: undefined,
       remintCreditAccrued: undefined,
     });
     emit(ctx, "akash.bme.v1.EventLedgerRecordExecuted", {
       id: JSON.stringify(key),
-      minted: `${minted}${value.denomToMint}`,
+      minted: `${swap.minted}${value.denomToMint}`,
+      spread: `${swap.spread}${value.denomToMint}`,
     });
   }
 }

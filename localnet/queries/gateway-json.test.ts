@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { Lease, Lease_State } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import {
+  AggregatedPrice,
+  CoinPrice,
+  Lease,
+  Lease_State,
+} from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { GroupSpec } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import Long from "long";
 import { gatewayJson } from "./gateway-json.ts";
@@ -54,5 +59,16 @@ describe("gatewayJson", () => {
     expect(unit.resource.memory.quantity.val).toBe("536870912");
     expect(unit.resource.endpoints.map((e) => e.kind)).toEqual(["RANDOM_PORT", "SHARED_HTTP"]);
     expect(unit.price.amount).toBe("1000.000000000000000000");
+  });
+
+  it("keeps timestamps as RFC 3339 strings and prints bare LegacyDec prices with 18 digits", () => {
+    const time = new Date("2026-03-21T10:00:00.250Z");
+    const price = AggregatedPrice.fromPartial({ denom: "akt", twap: "1.25", timestamp: time });
+    expect(gatewayJson(AggregatedPrice, price)).toMatchObject({ timestamp: "2026-03-21T10:00:00.250Z" });
+    const coinPrice = CoinPrice.fromPartial({ coin: { denom: "uakt", amount: "5" }, price: "1.25" });
+    expect(gatewayJson(CoinPrice, coinPrice)).toEqual({
+      coin: { denom: "uakt", amount: "5" },
+      price: "1.250000000000000000",
+    });
   });
 });

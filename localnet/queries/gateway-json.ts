@@ -26,7 +26,11 @@ const DEC_FIELDS = new Set([
   "gpu",
 ]);
 
+// CoinPrice.price (bme ledger) is a bare LegacyDec string under the same field name.
+const DEC_STRING = /^\d+(\.\d{1,18})?$/;
+
 function decAmount(v: unknown): unknown {
+  if (typeof v === "string") return DEC_STRING.test(v) ? formatDec(parseDec(v)) : v;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
   const o = v as Record<string, unknown>;
   if (typeof o.denom !== "string" || typeof o.amount !== "string") return v;
@@ -46,12 +50,15 @@ function defaultJson(key: string, v: unknown): unknown {
   if (typeof v === "string") return "";
   if (typeof v === "boolean") return false;
   if (v instanceof Uint8Array) return null;
+  if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) return [];
   return fill(v, {});
 }
 
 function fill(obj: unknown, json: unknown): unknown {
   if (typeof obj !== "object" || obj === null || isLong(obj) || obj instanceof Uint8Array) return json;
+  // google.protobuf.Timestamp: ts-proto's toJSON already wrote the RFC 3339 string.
+  if (obj instanceof Date) return json;
   if (Array.isArray(obj)) {
     const arr = Array.isArray(json) ? json : [];
     return obj.map((el, i) => fill(el, arr[i] ?? (typeof el === "object" ? {} : el)));

@@ -7,6 +7,7 @@ import type { Chain } from "../chain/app.ts";
 import { ChainError } from "../chain/errors.ts";
 import { deploymentQueries } from "./akash-deployment.ts";
 import { marketQueries } from "./akash-market.ts";
+import { oracleQueries } from "./akash-oracle.ts";
 import { otherAkashQueries } from "./akash-other.ts";
 import { cosmosQueries } from "./cosmos.ts";
 import { toQueryError, type QueryDef } from "./types.ts";
@@ -15,6 +16,7 @@ export const allQueries: QueryDef<unknown, unknown>[] = [
   ...deploymentQueries,
   ...marketQueries,
   ...otherAkashQueries,
+  ...oracleQueries,
   ...cosmosQueries,
 ];
 const byPath = new Map(allQueries.map((q) => [q.path, q]));

@@ -38,6 +38,8 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const tx = useTransaction();
   const built = useBuilt(sdl, network.id, network.kind);
   const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
+  const [minting, setMinting] = useState(false);
   const address = wallet.address;
   const funds = useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
   const problem = depositProblem(deposit);
@@ -113,7 +115,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
             </p>
           )}
-          {short > 0n && <MintActOffer shortUact={short} />}
+          {(short > 0n || minting) && <MintActOffer shortUact={short} onSubmitted={() => setMinting(true)} />}
           <div className="flex flex-wrap gap-2">
             <Button
               onClick={() => void create()}

@@ -1,61 +1,138 @@
 // When the wallet holds less ACT than the deposit: offer to mint it by burning AKT (MsgMintACT),
-// then wait until the ACT arrives (the chain mints at the end of an epoch, a few blocks later).
+// show what the chain will convert it to (oracle price, mint spread, fee, epoch), then wait block
+// by block until the ACT arrives. Without an oracle price the mint is still offered, unpredicted.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { useNetwork } from "@/features/network";
-import { formatAmount, mintAct, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
+import { useLatestBlock, useNetwork } from "@/features/network";
+import {
+  formatAmount,
+  formatCoin,
+  mintAct,
+  parseAmount,
+  TxDialog,
+  useTransaction,
+} from "@/features/transactions";
 import { spendableQuery, useWallet } from "@/features/wallet";
+import { useActArrival, type MintWatch } from "../hooks/use-act-arrival";
+import { useMintQuote } from "../hooks/use-mint-quote";
+import { actForAkt, defaultBurn, formatPrice } from "../utils/mint-conversion";
+import { feeReserveUakt, mintFeeUakt } from "../utils/mint-fees";
+import { MintPrediction } from "./MintPrediction";
+import { MintProgress } from "./MintProgress";
 
-// The balance query is the wallet's own: polling it here also updates the deposit form above.
-export function MintActOffer({ shortUact }: { shortUact: bigint }) {
+const aktText = (uakt: bigint) => formatAmount(uakt).replace(/,/g, "");
+const akt = (uakt: bigint) => formatCoin({ denom: "uakt", amount: uakt.toString() });
+
+export function MintActOffer({ shortUact, onSubmitted }: { shortUact: bigint; onSubmitted: () => void }) {
   const { network, rest } = useNetwork();
   const { address } = useWallet();
+  const latest = useLatestBlock().data;
   const tx = useTransaction();
-  const [akt, setAkt] = useState(formatAmount(shortUact).replace(/,/g, ""));
-  const [waiting, setWaiting] = useState(false);
-  const burn = parseAmount(akt);
-  useQuery({
-    ...spendableQuery(network.id, rest, address ?? ""),
-    enabled: waiting && !!address,
-    refetchInterval: 2_000,
-  });
+  const funds = useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
+  const { quote, params, status } = useMintQuote();
+  const [edited, setEdited] = useState<string | null>(null);
+  const [watch, setWatch] = useState<(MintWatch & { predictedUact: bigint | null }) | null>(null);
+  const arrival = useActArrival(watch);
+
+  const feeUakt = mintFeeUakt(network.gasPrice);
+  const balanceUakt = funds.data ? BigInt(Math.floor(funds.data.uakt)) : null;
+  const suggested =
+    quote.kind === "ready"
+      ? defaultBurn({
+          shortUact,
+          aktUsd: quote.price.aktUsd,
+          spreadBps: quote.params.mintSpreadBps,
+          minMintUact: quote.params.minMintUact,
+          balanceUakt: balanceUakt ?? 0n,
+          feeReserveUakt: feeReserveUakt(network.gasPrice),
+        })
+      : shortUact;
+  const text = edited ?? aktText(suggested);
+  const burn = parseAmount(text);
+  const conversion =
+    quote.kind === "ready" && burn
+      ? actForAkt(BigInt(burn), quote.price.aktUsd, quote.params.mintSpreadBps)
+      : null;
+  const problem = burnProblem();
+
+  function burnProblem(): string | null {
+    if (!burn) return "Type an amount of AKT (up to 6 decimals).";
+    if (balanceUakt !== null && BigInt(burn) + feeUakt > balanceUakt)
+      return `You have ${akt(balanceUakt)}: not enough to burn ${akt(BigInt(burn))} and pay the fee.`;
+    const min = params?.minMintUact ?? 0n;
+    if (conversion && conversion.receiveUact < min)
+      return `The chain mints at least ${formatCoin({ denom: "uact", amount: min.toString() })}; burn more AKT.`;
+    if (status && !status.mintsAllowed)
+      return `The BME circuit breaker has paused minting (${status.status}); try again later.`;
+    return null;
+  }
 
   const mint = async () => {
-    if (!address || !burn) return;
-    const msg = mintAct({ owner: address, burn: { denom: "uakt", amount: burn }, expected: null });
+    if (!address || !burn || problem || !funds.data) return;
+    const startUact = funds.data.uact;
+    const msg = mintAct({
+      owner: address,
+      burn: { denom: "uakt", amount: burn },
+      expected: conversion ? { denom: "uact", amount: conversion.receiveUact.toString() } : null,
+      rate:
+        quote.kind === "ready"
+          ? { aktUsd: formatPrice(quote.price.aktUsd), spreadBps: quote.params.mintSpreadBps }
+          : null,
+    });
     const result = await tx.run("Mint ACT", [msg], { action: "mint", target: { owner: address } });
-    if (result.ok) setWaiting(true);
+    if (!result.ok) return;
+    setWatch({ sinceHeight: result.height, startUact, predictedUact: conversion?.receiveUact ?? null });
+    onSubmitted();
+    tx.dismiss();
   };
 
   return (
-    <div
-      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/40"
-      role="status"
+    <section
+      aria-label="Mint ACT"
+      className={
+        arrival.arrived
+          ? "rounded-lg border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-700 dark:bg-emerald-950/40"
+          : "space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950/40"
+      }
     >
-      <p>
-        Your wallet lacks {formatAmount(shortUact)} ACT for this deposit. ACT is minted by burning AKT at the
-        oracle price (minus a 0.25% spread); it arrives at the end of the current mint epoch.
-      </p>
-      {waiting ? (
-        <p>Mint submitted. Waiting for the ACT to arrive…</p>
+      {watch ? (
+        <MintProgress
+          arrival={arrival}
+          sinceHeight={watch.sinceHeight}
+          epochBlocks={params?.minEpochBlocks ?? null}
+          predictedUact={watch.predictedUact}
+        />
       ) : (
-        <div className="flex flex-wrap items-end gap-2">
-          <Field label="AKT to burn" error={burn ? null : "Type an amount of AKT."}>
+        <>
+          <p>
+            Your wallet lacks {formatAmount(shortUact)} ACT for this deposit. Deployments are paid in ACT,
+            which you get by burning AKT: the chain converts it at the oracle price, less the mint spread.
+          </p>
+          {quote.kind === "unavailable" && <p role="status">{quote.reason}</p>}
+          <Field label="AKT to burn" error={problem}>
             <Input
               inputMode="decimal"
-              value={akt}
-              onChange={(e) => setAkt(e.target.value)}
-              className="w-36"
+              value={text}
+              onChange={(e) => setEdited(e.target.value)}
+              className="sm:w-40"
             />
           </Field>
-          <Button onClick={() => void mint()} disabled={!burn}>
+          <MintPrediction
+            quote={quote}
+            conversion={conversion}
+            feeUakt={feeUakt}
+            epochBlocks={params?.minEpochBlocks ?? null}
+            blockTimeSec={network.averageBlockTimeSec}
+            latestBlockTime={latest?.time ?? null}
+          />
+          <Button onClick={() => void mint()} disabled={!!problem || !funds.data || !!tx.state}>
             Mint ACT
           </Button>
-        </div>
+        </>
       )}
       <TxDialog tx={tx} />
-    </div>
+    </section>
   );
 }

@@ -26,15 +26,30 @@ export function accountDeposit(p: { signer: string; owner: string; dseq: string;
   };
 }
 
-export function mintAct(p: { owner: string; burn: Coin; expected: Coin | null }): TxMessage {
+/** The conversion the console predicted: AKT/USD (= ACT per AKT) as shown, and the spread. */
+export interface MintRate {
+  aktUsd: string;
+  spreadBps: number;
+}
+
+export function mintAct(p: {
+  owner: string;
+  burn: Coin;
+  expected: Coin | null;
+  rate?: MintRate | null;
+}): TxMessage {
+  const conversion =
+    p.rate && p.expected
+      ? `Burns ${formatCoin(p.burn)} at ${p.rate.aktUsd} ACT per AKT (the oracle's AKT/USD price), less the ${(p.rate.spreadBps / 100).toLocaleString("en-US")}% mint spread: you receive ${formatCoin(p.expected)}.`
+      : `Burns ${formatCoin(p.burn)} for ACT at the oracle price, less the mint spread. The network reported no price, so the amount of ACT is not known in advance.`;
   return {
     typeUrl: MINT_ACT,
     value: { owner: p.owner, to: p.owner, coinsToBurn: p.burn },
     summary: {
       title: "Mint ACT from AKT",
       details: [
-        `Burns ${formatCoin(p.burn)}${p.expected ? ` for about ${formatCoin(p.expected)}` : ""} at the oracle price, minus the mint spread.`,
-        "The ACT arrives at the end of the current mint epoch (a few blocks), not in this transaction.",
+        conversion,
+        "The ACT arrives at the end of the current BME mint epoch (a few blocks), not in this transaction, converted at the price of that moment.",
       ],
       spends: [p.burn],
     },
