@@ -17,6 +17,7 @@ import { spendableQuery, useWallet } from "@/features/wallet";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
 import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
 import { MintActOffer } from "./MintActOffer";
+import { reserveDseq } from "../utils/reserve-dseq";
 
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
 function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | null {
@@ -48,8 +49,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
-    // The chain only needs dseq to be unique for this owner; the current height is what the CLI uses.
-    const dseq = String(Math.max(1, height));
+    const dseq = await reserveDseq(network.id, address, height);
     const amount = { denom: network.deploymentDenom, amount: depositMicro.toString() };
     const msg = createDeployment({
       owner: address,
