@@ -24,6 +24,12 @@ async function shot(page: Page, path: string): Promise<string> {
   return path;
 }
 
+/** The `leases` claim of the JWT whose "header.payload" the wallet was asked to sign. */
+function jwtLeases(signingInput: string): unknown {
+  const payload = signingInput.split(".")[1] ?? "";
+  return (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { leases: unknown }).leases;
+}
+
 test("GPU template to a running lease and back: create, bid, lease, manifest, status, logs, deposit, update, close", async ({
   page,
   stack,
@@ -72,6 +78,26 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   const answer = await page.request.get(href!);
   expect(answer.status()).toBe(200);
   await expect(flow.logs).toContainText(/\S/, { timeout: 30_000 });
+  // Manifest, status and logs went through with tokens that reach only this deployment.
+  const grants = keplr.callsOf("signArbitrary").map((c) => jwtLeases(String(c.args[2])));
+  expect(grants.length).toBeGreaterThan(0);
+  for (const leases of grants)
+    expect(leases).toEqual({
+      access: "granular",
+      permissions: [
+        {
+          provider: h100!.address,
+          access: "granular",
+          deployments: [
+            {
+              dseq: Number(dseq),
+              scope: ["send-manifest", "status", "logs", "events"],
+              services: ["ollama"],
+            },
+          ],
+        },
+      ],
+    });
   await testInfo.attach("lease", {
     path: await shot(page, testInfo.outputPath("lease.png")),
     contentType: "image/png",

@@ -19,7 +19,7 @@ function adr36(signer: string, data: string | Uint8Array) {
 const PROVIDER = "akash1j5tt7qu4mu9mfp0hwph9f6w3arsu4l2907tyck";
 
 /** A wallet that signs ADR-036 like Keplr's signArbitrary, counting its prompts. */
-async function setup(startMsAgo = 0) {
+async function setup(startMsAgo = 0, services: Record<string, string[]> = {}) {
   const wallet = await Secp256k1HdWallet.generate(12, { prefix: "akash" });
   const [account] = await wallet.getAccounts();
   const address = account!.address;
@@ -34,7 +34,7 @@ async function setup(startMsAgo = 0) {
         return (await wallet.signAmino(address, adr36(address, data))).signature;
       },
     },
-    () => now,
+    { now: () => now, servicesOf: (dseq) => services[dseq] ?? [] },
   );
   return { cache, address, prompts: () => prompts, advance: (ms: number) => (now += ms) };
 }
@@ -43,7 +43,30 @@ const claims = (token: string) =>
   JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))) as Record<string, unknown>;
 
 describe("provider JWTs", () => {
-  it("are ES256KADR36 tokens for one provider, only the console's scopes, for 15 minutes", async () => {
+  it("reach one deployment's services on one provider when the console knows them", async () => {
+    const { cache, prompts } = await setup(0, { "42": ["api", "web"], "43": ["web"] });
+    const token = await cache.token(PROVIDER, "42");
+    expect(claims(token).leases).toEqual({
+      access: "granular",
+      permissions: [
+        {
+          provider: PROVIDER,
+          access: "granular",
+          deployments: [
+            { dseq: 42, scope: ["send-manifest", "status", "logs", "events"], services: ["api", "web"] },
+          ],
+        },
+      ],
+    });
+    // Another deployment needs its own token: one more prompt, and a different grant.
+    const other = await cache.token(PROVIDER, "43");
+    expect(other).not.toBe(token);
+    expect(prompts()).toBe(2);
+    expect(await cache.token(PROVIDER, "42")).toBe(token);
+    expect(prompts()).toBe(2);
+  });
+
+  it("are ES256KADR36 tokens for one provider (services unknown), the console's scopes, for 15 minutes", async () => {
     const { cache, address } = await setup();
     const token = await cache.token(PROVIDER, "42");
     expect(JSON.parse(atob(token.split(".")[0]!))).toEqual({ alg: "ES256KADR36", typ: "JWT" });

@@ -1,7 +1,9 @@
 // Provider JWTs made in the browser: the wallet signs (ADR-036 signArbitrary, ES256KADR36) a
-// token limited to one provider with only the scopes the console uses (a per-deployment grant
-// would also have to name every service), for 15 minutes. Each token costs a wallet prompt, so it
-// is kept in memory (never stored) and reused for that provider until a minute before it expires.
+// token for 15 minutes with only the scopes the console uses. When the console knows the
+// deployment's services (it created it here and kept the manifest), the token reaches only that
+// deployment on that provider; otherwise (a deployment made elsewhere) it reaches that provider
+// only, since a per-deployment grant must name its services. Each token costs a wallet prompt, so
+// it is kept in memory (never stored) and reused until a minute before it expires.
 import type { StdSignature } from "@cosmjs/amino";
 
 export type LeaseScope = "send-manifest" | "status" | "logs" | "events";
@@ -14,11 +16,47 @@ export interface JwtSigner {
   signArbitrary(data: string | Uint8Array): Promise<StdSignature>;
 }
 
-export function createJwtCache(signer: JwtSigner, now: () => number = () => Date.now()) {
+type JwtLeases = {
+  access: "granular";
+  permissions: (
+    | { provider: string; access: "scoped"; scope: LeaseScope[] }
+    | {
+        provider: string;
+        access: "granular";
+        deployments: { dseq: number; scope: LeaseScope[]; services: string[] }[];
+      }
+  )[];
+};
+
+/** The narrowest grant the console can use: one deployment when its services are known. */
+export function leaseGrant(provider: string, dseq: string, services: readonly string[]): JwtLeases {
+  if (services.length === 0)
+    return { access: "granular", permissions: [{ provider, access: "scoped", scope: CONSOLE_SCOPES }] };
+  return {
+    access: "granular",
+    permissions: [
+      {
+        provider,
+        access: "granular",
+        deployments: [{ dseq: Number(dseq), scope: CONSOLE_SCOPES, services: [...services] }],
+      },
+    ],
+  };
+}
+
+export interface JwtCacheOptions {
+  /** the deployment's service names when the console knows them, else [] */
+  servicesOf?: (dseq: string) => readonly string[];
+  now?: () => number;
+}
+
+export function createJwtCache(signer: JwtSigner, options: JwtCacheOptions = {}) {
+  const now = options.now ?? (() => Date.now());
+  const servicesOf = options.servicesOf ?? (() => []);
   const tokens = new Map<string, { token: string; exp: number }>();
   const pending = new Map<string, Promise<string>>();
 
-  async function mint(provider: string): Promise<string> {
+  async function mint(key: string, leases: JwtLeases): Promise<string> {
     const { JwtTokenManager } = await import("@akashnetwork/chain-sdk/web");
     const iat = Math.floor(now() / 1000);
     const manager = new JwtTokenManager({
@@ -31,27 +69,27 @@ export function createJwtCache(signer: JwtSigner, now: () => number = () => Date
       iat,
       nbf: iat,
       exp,
-      // Scoped to this one provider; a per-deployment grant would also have to name services.
-      leases: { access: "granular", permissions: [{ provider, access: "scoped", scope: CONSOLE_SCOPES }] },
+      leases,
     });
-    tokens.set(provider, { token, exp });
+    tokens.set(key, { token, exp });
     return token;
   }
 
   return {
-    /** dseq is kept in the signature for a per-deployment grant once providers need one. */
-    token(provider: string, _dseq: string): Promise<string> {
-      const key = provider;
+    token(provider: string, dseq: string): Promise<string> {
+      const services = servicesOf(dseq);
+      const key = services.length ? `${provider}/${dseq}/${services.join(",")}` : provider;
       const held = tokens.get(key);
       if (held && held.exp - RENEW_BEFORE_SECONDS > now() / 1000) return Promise.resolve(held.token);
       const inFlight = pending.get(key);
       if (inFlight) return inFlight;
-      const minting = mint(provider).finally(() => pending.delete(key));
+      const minting = mint(key, leaseGrant(provider, dseq, services)).finally(() => pending.delete(key));
       pending.set(key, minting);
       return minting;
     },
     forget(provider: string) {
-      tokens.delete(provider);
+      for (const key of [...tokens.keys()])
+        if (key === provider || key.startsWith(`${provider}/`)) tokens.delete(key);
     },
   };
 }

@@ -1,11 +1,12 @@
 // How the page reaches one provider: the proxy target (the host registered on chain, through
-// the console server's proxy) and a JWT for a deployment, minted through the wallet once and
-// reused (see provider-jwt.ts).
+// the console server's proxy) and a JWT for a deployment (one deployment when this browser holds
+// its manifest), minted through the wallet once and reused (see provider-jwt.ts).
 import { useCallback, useMemo } from "react";
 import { useNetwork } from "@/features/network";
 import { useProviders } from "@/features/providers";
 import { useWallet } from "@/features/wallet";
 import { createJwtCache, type JwtCache } from "../api/provider-jwt";
+import { loadDeploymentRecord, manifestServices } from "../utils/deployment-record";
 import type { ProxyTarget } from "../api/proxy-client";
 
 // One cache per network and address for the page's life: tokens are secrets and never stored.
@@ -35,7 +36,15 @@ export function useProviderAccess() {
     if (!address) return null;
     let cache = caches.get(`${network.id}/${address}`);
     if (!cache) {
-      cache = createJwtCache({ address, signArbitrary });
+      const networkId = network.id;
+      cache = createJwtCache(
+        { address, signArbitrary },
+        {
+          // The manifest this browser sent names the services a per-deployment token must list.
+          servicesOf: (dseq) =>
+            manifestServices(loadDeploymentRecord(networkId, address, dseq)?.manifestJson),
+        },
+      );
       caches.set(`${network.id}/${address}`, cache);
     }
     return cache;

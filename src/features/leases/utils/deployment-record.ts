@@ -41,3 +41,19 @@ export function saveDeploymentRecord(
 ): boolean {
   return writeJson(key(networkId, owner, dseq), { ...record, savedAt: new Date().toISOString() });
 }
+
+/** The service names in a manifest the console sent (groups of services), or [] if unreadable. */
+export function manifestServices(manifestJson: string | undefined): string[] {
+  if (!manifestJson) return [];
+  try {
+    const groups: unknown = JSON.parse(manifestJson);
+    if (!Array.isArray(groups)) return [];
+    const names = groups.flatMap((g: unknown) => {
+      const services = (g as { services?: unknown })?.services;
+      return Array.isArray(services) ? services.map((s: unknown) => (s as { name?: unknown })?.name) : [];
+    });
+    return [...new Set(names.filter((n): n is string => typeof n === "string" && n.length > 0))].sort();
+  } catch {
+    return [];
+  }
+}
