@@ -32,12 +32,16 @@ export interface ProviderProfile {
 const Gi = 1024 ** 3;
 const Ti = 1024 * Gi;
 
+// uact per block. localnet makes a block a second (mainnet about six), so these give hourly prices
+// near what GPUs rent for on the real market: an H100 about 1.8 ACT/h, an A100 1.1, an RTX 4090
+// 0.36, before each provider's multiplier. Templates' maximum prices are set for mainnet's slower
+// blocks, so on localnet they sit well above these bids.
 const BASE_RATES: Omit<PriceRates, "multiplier"> = {
   cpuPerMilli: 0.004,
   memoryPerGi: 0.9,
   storagePerGi: 0.05,
-  gpuPerUnit: { h100: 2500, a100: 1500, rtx4090: 450 },
-  gpuDefault: 1000,
+  gpuPerUnit: { h100: 500, a100: 300, rtx4090: 100 },
+  gpuDefault: 250,
 };
 
 const PROFILES: ProviderProfile[] = [
