@@ -48,7 +48,7 @@ test("a signature rejected in the wallet sends nothing and says so", async ({ pa
   await expect(flow.deployDialog.getByRole("button", { name: "Create deployment" })).toBeEnabled();
 });
 
-test("bids keep coming when the block websocket drops, and a refused manifest can be sent again", async ({
+test("bids keep coming when the block websocket drops, a refused manifest can be sent again, and the lease closes", async ({
   page,
   stack,
   guard,
@@ -92,4 +92,24 @@ test("bids keep coming when the block websocket drops, and a refused manifest ca
   await flow.leaseCard.getByRole("button", { name: "Send manifest again" }).click();
   await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("All services are ready.")).toBeVisible({ timeout: 60_000 });
+
+  // The tenant ends the lease but keeps the deployment.
+  const dseq = flow.dseqFromUrl();
+  await flow.leaseCard.getByRole("button", { name: "Close lease" }).click();
+  await flow.signAndWait("Close lease");
+  await flow.closeTxDialog("Close lease");
+  await expect(flow.leaseCard).toHaveCount(0);
+  const owner = localnet.accounts.find((a) => a.name === "tenant-2")!.address;
+  const { leases } = (await (
+    await fetch(
+      `${localnet.rest}/akash/market/v1beta5/leases/list?filters.owner=${owner}&filters.dseq=${dseq}`,
+    )
+  ).json()) as { leases: { lease: { state: string } }[] };
+  expect(leases.map((l) => l.lease.state)).toEqual(["closed"]);
+  const info = (await (
+    await fetch(
+      `${localnet.rest}/akash/deployment/v1beta4/deployments/info?id.owner=${owner}&id.dseq=${dseq}`,
+    )
+  ).json()) as { deployment: { state: string } };
+  expect(info.deployment.state).toBe("active");
 });
