@@ -3,30 +3,17 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { NetworkConfig } from "@/config/networks";
 import { BlockFeedProvider } from "@/features/network";
 import { NetworkContext, type NetworkContextValue } from "@/features/network/network-context";
 import { DISCONNECTED, WalletContext, type WalletValue } from "@/features/wallet/wallet-context";
 import { EndpointPool } from "@/lib/endpoint-pool";
 import { createQueryClient } from "@/lib/query-client";
 import { createRestClient } from "@/lib/rest-client";
+import { TEST_NETWORK } from "@/test/network";
 import { MintActOffer } from "./MintActOffer";
 
 const OWNER = "akash1newcomer";
-const NETWORK: NetworkConfig = {
-  id: "test",
-  name: "Test network",
-  chainId: "test-1",
-  kind: "custom",
-  rpc: ["http://127.0.0.1:9"],
-  rest: ["http://rest.test"],
-  averageBlockTimeSec: 6,
-  gasPrice: 0.025,
-  feeDenom: "uakt",
-  deploymentDenom: "uact",
-  localWallet: false,
-  txExplorer: null,
-};
+const NETWORK = TEST_NETWORK;
 
 const BME_ROUTES: Record<string, unknown> = {
   "/akash/oracle/v2/aggregated_price/akt": {
