@@ -2,14 +2,23 @@
 // GPU template → create (fee shown) → bids from the providers that fit → accept the cheapest
 // audited one → manifest sent → status ready and the service opens → logs stream → deposit →
 // update the image tag (diff shown, resource change refused) → close → the escrow's funds back in the balance.
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoSidewaysScroll } from "./support/layout";
 import { FakeKeplr } from "./support/fake-keplr";
 import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
+import { EDITOR_CHUNK } from "./pages/monaco-editor";
 import { SdlStudio } from "./pages/sdl-studio";
 import { WalletPage } from "./pages/wallet";
+
+const TEMPLATE = readFileSync(
+  new URL("../src/features/sdl/templates/ollama-llm.yaml", import.meta.url),
+  "utf8",
+);
+/** The deployed SDL is the template as picked: its lines are the editor's lines. */
+const lineOf = (needle: string) => TEMPLATE.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
 async function uact(rest: string, address: string): Promise<bigint> {
   const body = (await (await fetch(`${rest}/cosmos/bank/v1beta1/balances/${address}`)).json()) as {
@@ -114,20 +123,39 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   await flow.signAndWait(`Add funds to deployment ${dseq}`);
   await flow.closeTxDialog(`Add funds to deployment ${dseq}`);
 
-  // Update: a resource change is stopped with the reason; an image tag change shows its diff and goes through.
-  const update = page.locator('[aria-label="Update deployment"]');
-  const sdl = update.getByLabel("Deployed SDL");
-  const deployedSdl = await sdl.inputValue();
-  await sdl.fill(deployedSdl.replace("units: 8", "units: 16"));
-  await expect(update.getByRole("alert")).toContainText(/Resources of group “akash” changed/);
-  await expect(update.getByRole("button", { name: "Update deployment" })).toBeDisabled();
-  await sdl.fill(deployedSdl.replace("ollama/ollama:0.5.7", "ollama/ollama:0.5.8"));
-  await expect(update.getByTestId("sdl-diff")).toContainText("- ");
-  await expect(update.getByTestId("sdl-diff")).toContainText("+     image: ollama/ollama:0.5.8");
-  await update.getByRole("button", { name: "Update deployment" }).click();
+  // Update: Monaco loads only when the editor opens; a resource change is stopped with the reason;
+  // an image tag change shows its diff and goes through. A reload drops the studio's Monaco.
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.reload();
+  await expect(flow.updatePanel.getByRole("button", { name: "Edit SDL" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("All services are ready.")).toBeVisible({ timeout: 30_000 });
+  expect(requested.filter((u) => EDITOR_CHUNK.test(u))).toEqual([]);
+  await flow.openUpdateEditor();
+  await expect.poll(() => requested.filter((u) => EDITOR_CHUNK.test(u)).length).toBeGreaterThanOrEqual(3);
+  await expect(flow.updateChanges).toHaveText("No changes from the deployed SDL yet.");
+  const editor = flow.updateEditor;
+  await editor.retypeLineEnd(lineOf("units: 8"), 1, "16");
+  await expect(flow.updatePanel.getByRole("alert")).toContainText(/Resources of group “akash” changed/);
+  await expect(flow.updatePanel.getByRole("button", { name: "Update deployment" })).toBeDisabled();
+  await editor.retypeLineEnd(lineOf("units: 8"), 2, "8");
+  await editor.retypeLineEnd(lineOf("image: ollama/ollama:0.5.7"), 1, "8");
+  await expect(flow.updateChanges).toHaveText("1 line added, 1 line removed.");
+  await expect
+    .poll(() => flow.updateDiff())
+    .toEqual({ removed: ["    image: ollama/ollama:0.5.7"], added: ["    image: ollama/ollama:0.5.8"] });
+  await expect(flow.updatePanel.getByRole("alert")).toHaveCount(0);
+  await expectNoSidewaysScroll(page);
+  await flow.updatePanel.scrollIntoViewIfNeeded();
+  await testInfo.attach("update", {
+    path: await shot(page, testInfo.outputPath("update.png")),
+    contentType: "image/png",
+  });
+  await flow.updatePanel.getByRole("button", { name: "Update deployment" }).click();
   await flow.signAndWait(`Update deployment ${dseq}`);
   await flow.closeTxDialog(`Update deployment ${dseq}`);
-  await expect(update.getByTestId("sdl-diff")).toHaveCount(0);
+  await expect(flow.updateChanges).toHaveText("No changes from the deployed SDL yet.");
+  await expect.poll(() => flow.updateDiff()).toEqual({ removed: [], added: [] });
   // The provider got the new manifest: its pods pull the new image (kube events, streamed).
   await flow.leaseCard.getByRole("tab", { name: "Events" }).click();
   await expect(page.getByTestId("kubeevents-output")).toContainText("ollama/ollama:0.5.8", {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./support/fixtures";
 import { AppShell } from "./pages/app-shell";
+import { EDITOR_CHUNK } from "./pages/monaco-editor";
 import { SdlStudio } from "./pages/sdl-studio";
 
 const TEMPLATE = readFileSync(
@@ -8,8 +9,6 @@ const TEMPLATE = readFileSync(
   "utf8",
 );
 const lineOf = (needle: string) => TEMPLATE.split("\n").findIndex((l) => l.includes(needle)) + 1;
-/** Monaco, its workers and the editor component: the chunks that must stay off other pages. */
-const EDITOR_CHUNK = /\/assets\/(SdlEditor|editor\.api|editor\.worker|yaml\.worker)-[\w-]+\.js/;
 
 test("break the GPU LLM template three ways, see each problem at its line, fix the price in one click", async ({
   page,

@@ -1,6 +1,8 @@
 // Page object for the deploy flow: the studio's deploy dialog, the transaction review and its
-// phases, live bids, the lease card (manifest, status, URIs, logs) and the manage panel.
+// phases, live bids, the lease card (manifest, status, URIs, logs), the update editor (Monaco's
+// diff editor, driven by the keyboard) and the manage panel.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { MonacoEditor } from "./monaco-editor";
 
 export class DeployFlow {
   constructor(readonly page: Page) {}
@@ -71,5 +73,41 @@ export class DeployFlow {
 
   manage(): Locator {
     return this.page.locator('[aria-label="Manage deployment"]');
+  }
+
+  get updatePanel(): Locator {
+    return this.page.locator('[aria-label="Update deployment"]');
+  }
+  /** The editable side of the update's diff editor (the deployed SDL is the read-only side). */
+  get updateEditor(): MonacoEditor {
+    return new MonacoEditor(
+      this.page,
+      this.updatePanel.locator('[data-testid="update-editor"] .editor.modified'),
+    );
+  }
+  get updateChanges(): Locator {
+    return this.updatePanel.getByTestId("update-changes");
+  }
+
+  async openUpdateEditor(): Promise<void> {
+    await this.updatePanel.getByRole("button", { name: "Edit SDL" }).click();
+    await this.updateEditor.lines.waitFor();
+  }
+
+  /** The update's diff as Monaco renders it: the deployed lines it removes, the lines it adds. */
+  async updateDiff(): Promise<{ removed: string[]; added: string[] }> {
+    const added = await this.updateEditor.decoratedLineTexts("line-insert");
+    const host = this.updatePanel.getByTestId("update-editor");
+    // Inline (a narrow editor), removed lines are drawn between the edited ones; side by side,
+    // they are marked in the deployed SDL on the left.
+    const inline = await host.evaluate((root) =>
+      [...root.querySelectorAll(".editor.modified .view-zones .line-delete .view-line")].map((l) =>
+        (l.textContent ?? "").replace(/\u00a0/g, " "),
+      ),
+    );
+    const removed = inline.length
+      ? inline
+      : await new MonacoEditor(this.page, host.locator(".editor.original")).decoratedLineTexts("line-delete");
+    return { removed, added };
   }
 }

@@ -1,11 +1,14 @@
 // Page object for the SDL studio (/new): templates, the Monaco editor driven by the keyboard like
 // a user would, the problems list, the summary, drafts and share links.
 import type { Locator, Page } from "@playwright/test";
-
-export type MarkerKind = "error" | "warning" | "info";
+import { MonacoEditor, type MarkerKind } from "./monaco-editor";
 
 export class SdlStudio {
-  constructor(readonly page: Page) {}
+  private readonly monaco: MonacoEditor;
+
+  constructor(readonly page: Page) {
+    this.monaco = new MonacoEditor(page, this.editor);
+  }
 
   get editor(): Locator {
     return this.page.getByTestId("sdl-editor");
@@ -43,7 +46,7 @@ export class SdlStudio {
   }
 
   async waitForEditor(): Promise<void> {
-    await this.editor.locator(".view-lines").waitFor();
+    await this.monaco.lines.waitFor();
   }
 
   problemOnLine(line: number, severity: MarkerKind, text: string): Locator {
@@ -53,45 +56,22 @@ export class SdlStudio {
   }
 
   /** Moves the cursor to the end of a line with Monaco's "Go to line" (Ctrl+G). */
-  async goToLineEnd(line: number): Promise<void> {
-    await this.editor.locator(".view-lines").click();
-    await this.page.keyboard.press("Control+g");
-    await this.page.keyboard.type(String(line));
-    await this.page.keyboard.press("Enter");
-    await this.page.keyboard.press("End");
+  goToLineEnd(line: number): Promise<void> {
+    return this.monaco.goToLineEnd(line);
   }
 
-  async insertLineAfter(line: number, text: string): Promise<void> {
-    await this.goToLineEnd(line);
-    await this.page.keyboard.press("Enter");
-    await this.page.keyboard.type(text);
-    await this.page.keyboard.press("Escape");
+  insertLineAfter(line: number, text: string): Promise<void> {
+    return this.monaco.insertLineAfter(line, text);
   }
 
   /** Replaces the last `count` characters of a line (before any trailing `keep` characters). */
-  async retypeLineEnd(line: number, count: number, text: string, keep = 0): Promise<void> {
-    await this.goToLineEnd(line);
-    for (let i = 0; i < keep; i++) await this.page.keyboard.press("ArrowLeft");
-    for (let i = 0; i < count; i++) await this.page.keyboard.press("Backspace");
-    await this.page.keyboard.type(text);
-    await this.page.keyboard.press("Escape");
+  retypeLineEnd(line: number, count: number, text: string, keep = 0): Promise<void> {
+    return this.monaco.retypeLineEnd(line, count, text, keep);
   }
 
   /** Line numbers that currently show a squiggle of this kind, read from what Monaco renders. */
   markerLines(kind: MarkerKind): Promise<number[]> {
-    return this.editor.evaluate((root, cls) => {
-      const numberAtTop = new Map<string, number>();
-      for (const row of root.querySelectorAll<HTMLElement>(".margin-view-overlays > div")) {
-        const n = Number(row.querySelector(".line-numbers")?.textContent);
-        if (n) numberAtTop.set(row.style.top, n);
-      }
-      const lines = new Set<number>();
-      for (const row of root.querySelectorAll<HTMLElement>(".view-overlays > div")) {
-        const n = numberAtTop.get(row.style.top);
-        if (n && row.querySelector(`.${cls}`)) lines.add(n);
-      }
-      return [...lines].sort((a, b) => a - b);
-    }, `squiggly-${kind}`);
+    return this.monaco.markerLines(kind);
   }
 
   async editorText(): Promise<string> {

@@ -1,15 +1,14 @@
-// Update a running deployment: edit the SDL this browser deployed, see the diff, be stopped with
-// the reason when a change cannot be applied in place, sign MsgUpdateDeployment, then send the
-// new manifest to every lease.
-import { useQuery } from "@tanstack/react-query";
+// Update a running deployment: edit the SDL this browser deployed in the SDL editor, diffed against
+// what is deployed, be stopped with the reason when a change cannot be applied in place, sign
+// MsgUpdateDeployment, then send the new manifest to every lease. The editor (Monaco) loads only
+// when the tenant opens it: most visits to a deployment's page never edit.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { loadDeploymentRecord, saveDeploymentRecord } from "@/features/leases";
+import { loadDeploymentRecord } from "@/features/leases";
 import { useNetwork } from "@/features/network";
-import { updateDeployment, type TransactionController } from "@/features/transactions";
-import { buildDeployment } from "../utils/build-deployment";
-import { diffLines, updateBlockers } from "../utils/sdl-diff";
+import type { TransactionController } from "@/features/transactions";
+import { UpdateEditor } from "./UpdateEditor";
 
 interface Props {
   owner: string;
@@ -22,23 +21,7 @@ interface Props {
 export function UpdatePanel({ owner, dseq, tx, leases, resend }: Props) {
   const { network } = useNetwork();
   const [record, setRecord] = useState(() => loadDeploymentRecord(network.id, owner, dseq));
-  const [text, setText] = useState(record?.sdl ?? "");
-  const deployed = record?.sdl ?? "";
-  const changed = text !== deployed;
-  const plan = useQuery({
-    queryKey: ["deploy", network.id, "update-plan", network.kind, deployed, text],
-    queryFn: async () => {
-      const [before, after] = await Promise.all([
-        buildDeployment(deployed, network.kind),
-        buildDeployment(text, network.kind),
-      ]);
-      if (!after.ok) return { errors: after.errors, blockers: [], built: null };
-      const blockers = before.ok ? updateBlockers(before.value.groupSpecs, after.value.groupSpecs) : [];
-      return { errors: [], blockers, built: after.value };
-    },
-    enabled: !!record && changed,
-    staleTime: Infinity,
-  });
+  const [editing, setEditing] = useState(false);
 
   if (!record)
     return (
@@ -51,68 +34,28 @@ export function UpdatePanel({ owner, dseq, tx, leases, resend }: Props) {
       </Card>
     );
 
-  const built = plan.data?.built ?? null;
-  const blocked = (plan.data?.blockers.length ?? 0) > 0 || (plan.data?.errors.length ?? 0) > 0;
-  const update = async () => {
-    if (!built || blocked) return;
-    const changes = diffLines(deployed, text)
-      .filter((l) => l.kind === "added")
-      .map((l) => `Now: ${l.text.trim()}`);
-    const result = await tx.run(
-      `Update deployment ${dseq}`,
-      [updateDeployment({ owner, dseq, hash: built.hash, changes })],
-      {
-        action: "update",
-        target: { owner, dseq },
-        request: { sdl: text, manifestVersionHash: built.hashHex },
-      },
-    );
-    if (!result.ok) return;
-    const next = { sdl: text, manifestJson: built.manifestJson, hashHex: built.hashHex };
-    saveDeploymentRecord(network.id, owner, dseq, next);
-    setRecord(loadDeploymentRecord(network.id, owner, dseq));
-    for (const l of leases) await resend(l.provider, l.gseq, l.oseq);
-  };
-
   return (
-    <Card aria-label="Update deployment">
+    <Card aria-label="Update deployment" className="min-w-0">
       <CardTitle>Update</CardTitle>
-      <textarea
-        aria-label="Deployed SDL"
-        spellCheck={false}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        className="h-56 w-full rounded-lg border border-zinc-300 bg-white p-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-950"
-      />
-      {changed && (
-        <div className="mt-2 space-y-2 text-sm">
-          <pre
-            data-testid="sdl-diff"
-            className="overflow-x-auto rounded-lg bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900"
-          >
-            {diffLines(deployed, text)
-              .filter((l) => l.kind !== "same")
-              .map((l, i) => (
-                <div
-                  key={i}
-                  className={
-                    l.kind === "added"
-                      ? "text-emerald-700 dark:text-emerald-400"
-                      : "text-red-700 dark:text-red-400"
-                  }
-                >
-                  {l.kind === "added" ? "+ " : "- "}
-                  {l.text}
-                </div>
-              ))}
-          </pre>
-          {[...(plan.data?.errors ?? []), ...(plan.data?.blockers ?? [])].map((r) => (
-            <p key={r} role="alert" className="text-red-700 dark:text-red-400">
-              {r}
-            </p>
-          ))}
-          <Button onClick={() => void update()} disabled={!built || blocked || !!tx.state}>
-            Update deployment
+      {editing ? (
+        <UpdateEditor
+          owner={owner}
+          dseq={dseq}
+          deployed={record.sdl}
+          tx={tx}
+          leases={leases}
+          resend={resend}
+          onUpdated={() => setRecord(loadDeploymentRecord(network.id, owner, dseq))}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div className="flex flex-col items-start gap-3 text-sm text-zinc-600 sm:flex-row sm:items-center sm:justify-between dark:text-zinc-400">
+          <p>
+            Change an image, environment variables, a command or ports: edit the deployed SDL, check the diff,
+            and sign the update. Resources, placement and pricing are fixed when a deployment is created.
+          </p>
+          <Button variant="secondary" className="shrink-0" onClick={() => setEditing(true)}>
+            Edit SDL
           </Button>
         </div>
       )}

@@ -13,9 +13,12 @@ export function ProblemsList({
   pending,
   onJump,
   onFix,
+  readyText = "No problems: this SDL is ready to deploy.",
 }: {
   diagnostics: readonly Diagnostic[];
   pending: boolean;
+  /** what "no problems" means where the list is shown */
+  readyText?: string;
   onJump(range: TextRange): void;
   onFix(fix: Fix): void;
 }) {
@@ -34,7 +37,7 @@ export function ProblemsList({
       </div>
       {diagnostics.length === 0 ? (
         <p className="text-sm text-emerald-700 dark:text-emerald-400">
-          {pending ? "Checking the SDL…" : "No problems: this SDL is ready to deploy."}
+          {pending ? "Checking the SDL…" : readyText}
         </p>
       ) : (
         <ul className="flex max-h-72 flex-col gap-1 overflow-y-auto">

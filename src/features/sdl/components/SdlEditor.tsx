@@ -1,13 +1,14 @@
-// The Monaco SDL editor. Lazily loaded (React.lazy) by the studio, so Monaco, its workers and
-// monaco-yaml download only when someone edits an SDL. The studio owns the text; this component
-// mirrors it into one Monaco model, shows the current diagnostics as markers, and forwards the
-// save (Ctrl/Cmd+S) and deploy (Ctrl/Cmd+Enter) shortcuts.
+// The Monaco SDL editor. Lazily loaded (see LazySdlEditor), so Monaco, its workers and
+// monaco-yaml download only when someone edits an SDL. The owner (the studio, a deployment's
+// update panel) keeps the text; this component mirrors it into one Monaco model, shows the
+// current diagnostics as markers, and forwards the save (Ctrl/Cmd+S) and deploy (Ctrl/Cmd+Enter)
+// shortcuts. With `original` it is a diff editor against that read-only text.
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
-import { configureYaml, monaco } from "@/lib/monaco/load-monaco";
-import { loadSdlSchema } from "../utils/sdl-engine";
+import { monaco } from "@/lib/monaco/load-monaco";
 import { guard } from "../utils/yaml-document";
 import type { Diagnostic, Fix, TextRange } from "../utils/types";
-import { registerQuickFixes, setDiagnostics, toMonacoRange } from "./monaco-markers";
+import { createSdlEditor, type SdlEditorInstance } from "./create-sdl-editor";
+import { setDiagnostics, toMonacoRange } from "./monaco-markers";
 
 export interface SdlEditorHandle {
   reveal(range: TextRange): void;
@@ -17,33 +18,26 @@ export interface SdlEditorHandle {
 export interface SdlEditorProps {
   /** text loaded into the editor (template, draft, import); a new object replaces the editor's text */
   document: { text: string };
+  /** the text to diff against, shown read-only beside (or, when narrow, inline in) the editor;
+   * whether there is one is fixed when the editor mounts, the text itself may change */
+  original?: string;
   /** diagnostics for `diagnosticsText`; markers are shown only while that is the editor's text */
   diagnostics: readonly Diagnostic[];
   diagnosticsText: string;
   isDark: boolean;
+  ariaLabel?: string;
   onChange(text: string): void;
-  onSave(): void;
-  onDeploy(): void;
+  /** Ctrl/Cmd+S; the editor takes the shortcut even without a handler, so the browser's
+   * "save page" never opens over it */
+  onSave?(): void;
+  onDeploy?(): void;
   handle?: Ref<SdlEditorHandle>;
-}
-
-type Editor = ReturnType<typeof monaco.editor.create>;
-let modelCount = 0;
-
-async function configureSchema(): Promise<void> {
-  const schema = await loadSdlSchema();
-  await configureYaml({
-    enableSchemaRequest: false,
-    validate: false,
-    completion: true,
-    hover: true,
-    schemas: [{ uri: "https://akash.network/schemas/sdl.json", fileMatch: ["*"], schema }],
-  });
 }
 
 export default function SdlEditor(props: SdlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
-  const [editor, setEditor] = useState<Editor | null>(null);
+  const [instance, setInstance] = useState<SdlEditorInstance | null>(null);
+  const editor = instance?.editor ?? null;
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -51,41 +45,25 @@ export default function SdlEditor(props: SdlEditorProps) {
 
   useEffect(() => {
     if (!host.current) return;
-    registerQuickFixes(monaco);
-    void configureSchema().catch((err: unknown) =>
-      console.warn("SDL schema unavailable for completion:", err),
-    );
-    const model = monaco.editor.createModel(
-      latest.current.document.text,
-      "yaml",
-      monaco.Uri.parse(`inmemory://sdl/draft-${++modelCount}.yaml`),
-    );
-    const instance = monaco.editor.create(host.current, {
-      model,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      fontSize: 13,
-      tabSize: 2,
-      scrollBeyondLastLine: false,
-      fixedOverflowWidgets: true,
-      lineNumbersMinChars: 3,
-      stickyScroll: { enabled: true, maxLineCount: 2 },
-      renderLineHighlight: "line",
-      ariaLabel: "SDL editor",
-      theme: latest.current.isDark ? "vs-dark" : "vs",
-      quickSuggestions: { other: true, comments: false, strings: true },
-    });
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave());
-    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onDeploy());
+    const { document: doc, original, isDark, ariaLabel = "SDL editor" } = latest.current;
+    const created = createSdlEditor(host.current, { text: doc.text, original, isDark, ariaLabel });
+    const { editor, model } = created;
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => latest.current.onSave?.());
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onDeploy?.());
     const sub = model.onDidChangeContent(() => latest.current.onChange(model.getValue()));
-    setEditor(instance);
+    setInstance(created);
     return () => {
       sub.dispose();
-      instance.dispose();
-      model.dispose();
-      setEditor(null);
+      created.dispose();
+      setInstance(null);
     };
   }, []);
+
+  useEffect(() => {
+    const original = instance?.original;
+    if (original && props.original !== undefined && original.getValue() !== props.original)
+      original.setValue(props.original);
+  }, [instance, props.original]);
 
   useEffect(() => {
     const model = editor?.getModel();

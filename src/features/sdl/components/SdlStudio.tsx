@@ -1,24 +1,22 @@
 // The SDL studio: Monaco editor, problems, live summary, templates and drafts. The deploy flow
 // plugs in through `onDeploy(sdl)` (button and Ctrl/Cmd+Enter); without it the slot is disabled.
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import { useToast } from "@/components/ui/toast";
 import { useNetwork } from "@/features/network";
-import { useProviderGpus } from "../api/provider-gpus";
 import { useDarkClass } from "../hooks/use-dark-class";
 import { useManifestVersion } from "../hooks/use-manifest-version";
-import { useSdlEngine } from "../hooks/use-sdl-engine";
-import { useSdlLint } from "../hooks/use-sdl-lint";
+import { useSdlCheck } from "../hooks/use-sdl-check";
 import { useStudioDocument } from "../hooks/use-studio-document";
 import { summarize } from "../utils/summary";
 import { applyEdits } from "../utils/text-edits";
 import { DocumentBar } from "./DocumentBar";
 import { DraftsList } from "./DraftsList";
+import { LazySdlEditor } from "./LazySdlEditor";
 import { ProblemsList } from "./ProblemsList";
 import type { SdlEditorHandle } from "./SdlEditor";
 import { ShareDialog } from "./ShareDialog";
@@ -27,8 +25,6 @@ import { MOD_KEY, StudioActions } from "./StudioActions";
 import { TemplateGallery } from "./TemplateGallery";
 import { useStudioCommands } from "./use-studio-commands";
 
-const SdlEditor = lazy(() => import("./SdlEditor"));
-
 export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
   const { network } = useNetwork();
   const doc = useStudioDocument();
@@ -36,11 +32,9 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
   const isDark = useDarkClass();
   const editor = useRef<SdlEditorHandle>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const { engine, error: engineError } = useSdlEngine();
-  const gpus = useProviderGpus();
-  const { result, lastBuilt, pending } = useSdlLint(doc.text, engine, network, gpus.data ?? null);
-  const diagnostics = useMemo(() => result?.diagnostics ?? [], [result]);
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const { engine, engineError, gpusError, result, lastBuilt, diagnostics, errors, pending } = useSdlCheck(
+    doc.text,
+  );
   const manifest = result?.manifest ?? null;
   const versionHex = useManifestVersion(engine, manifest);
 
@@ -120,26 +114,16 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
                 if (file) void doc.importFile(file);
               }}
             >
-              <ErrorBoundary name="The SDL editor">
-                <Suspense
-                  fallback={
-                    <div className="p-4">
-                      <Spinner label="Loading the editor" />
-                    </div>
-                  }
-                >
-                  <SdlEditor
-                    document={doc.loaded}
-                    diagnostics={diagnostics}
-                    diagnosticsText={result?.text ?? ""}
-                    isDark={isDark}
-                    onChange={doc.edit}
-                    onSave={commands.save}
-                    onDeploy={commands.deploy}
-                    handle={editor}
-                  />
-                </Suspense>
-              </ErrorBoundary>
+              <LazySdlEditor
+                document={doc.loaded}
+                diagnostics={diagnostics}
+                diagnosticsText={result?.text ?? ""}
+                isDark={isDark}
+                onChange={doc.edit}
+                onSave={commands.save}
+                onDeploy={commands.deploy}
+                handle={editor}
+              />
             </div>
           </div>
           <div className="flex min-w-0 flex-col gap-4">
@@ -147,7 +131,7 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
               <ErrorBoundary name="Problems">
                 <ProblemsList
                   diagnostics={diagnostics}
-                  pending={pending || !engine}
+                  pending={pending}
                   onJump={(range) => editor.current?.reveal(range)}
                   onFix={(fix) => {
                     if (editor.current) editor.current.applyFix(fix);
@@ -155,10 +139,10 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
                   }}
                 />
               </ErrorBoundary>
-              {gpus.error && (
+              {gpusError && (
                 <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">
                   GPU models are not checked: the providers on {network.name} could not be read (
-                  {gpus.error.message}).
+                  {gpusError.message}).
                 </p>
               )}
             </Card>
