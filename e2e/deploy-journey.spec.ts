@@ -163,11 +163,6 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   });
 
   const before = await uact(localnet.rest, keplr.address);
-  await flow.manage().getByRole("button", { name: "Close deployment" }).click();
-  await page
-    .getByRole("dialog", { name: `Close deployment ${dseq}?` })
-    .getByRole("button", { name: "Close it" })
-    .click();
-  await flow.signAndWait(`Close deployment ${dseq}`);
+  await flow.closeDeployment(dseq);
   await expect.poll(() => uact(localnet.rest, keplr.address), { timeout: 15_000 }).toBeGreaterThan(before);
 });

@@ -54,12 +54,7 @@ test("a Ledger account creates, funds and closes a deployment, signing amino JSO
   const funds = (await info()).escrow_account.state.funds.find((f) => f.denom === "uact");
   expect(Number(funds?.amount)).toBeGreaterThan(1_000_000);
 
-  await flow.manage().getByRole("button", { name: "Close deployment" }).click();
-  await page
-    .getByRole("dialog", { name: `Close deployment ${dseq}?` })
-    .getByRole("button", { name: "Close it" })
-    .click();
-  await flow.signAndWait(`Close deployment ${dseq}`);
+  await flow.closeDeployment(dseq);
   expect((await info()).deployment.state).toBe("closed");
 
   // Only amino was ever asked for: the docs carried the Akash messages under their type URLs.

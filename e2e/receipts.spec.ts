@@ -251,12 +251,7 @@ test("the deploy journey leaves its receipts in order, with the reason and a val
   await flow.bids.first().getByRole("button", { name: "Accept" }).click();
   await flow.sign(/^Accept .* bid$/);
   await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });
-  await flow.manage().getByRole("button", { name: "Close deployment" }).click();
-  await page
-    .getByRole("dialog", { name: `Close deployment ${dseq}?` })
-    .getByRole("button", { name: "Close it" })
-    .click();
-  await flow.signAndWait(`Close deployment ${dseq}`);
+  await flow.closeDeployment(dseq);
   await flow.closeTxDialog(`Close deployment ${dseq}`);
 
   await shell.navigate("Receipts");

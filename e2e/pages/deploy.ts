@@ -71,6 +71,16 @@ export class DeployFlow {
     return m[1];
   }
 
+  /** Closes the deployment from the manage panel: confirm, sign, wait for inclusion. */
+  async closeDeployment(dseq: string): Promise<void> {
+    await this.manage().getByRole("button", { name: "Close deployment" }).click();
+    await this.page
+      .getByRole("dialog", { name: `Close deployment ${dseq}?` })
+      .getByRole("button", { name: "Close it" })
+      .click();
+    await this.signAndWait(`Close deployment ${dseq}`);
+  }
+
   manage(): Locator {
     return this.page.locator('[aria-label="Manage deployment"]');
   }
