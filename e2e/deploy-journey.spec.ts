@@ -66,6 +66,8 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
   const h100 = localnet.providers.find((p) => p.audited && p.name === "provider-1");
   await expect(flow.bids.first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => flow.bids.count(), { timeout: 20_000 }).toBe(2);
+  // The orders panel reads the same live query: it never lags behind the bids table.
+  await expect(page.getByText(/^Order 1\/1/)).toContainText("2 bids");
   const cpuOnly = localnet.providers.find((p) => p.name === "provider-3")!;
   await expect(page.locator(`[data-testid="bid-row"][data-provider="${cpuOnly.address}"]`)).toHaveCount(0);
   await expectNoSidewaysScroll(page);

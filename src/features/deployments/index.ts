@@ -7,5 +7,6 @@ export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases } from "./api/deployment-leases";
 export { useDeploymentNames } from "./names-store";
 export { deploymentKeys } from "./query-keys";
+export { bidsQuery, type BidView } from "./api/bids";
 export { computeTimeLeft, costPerMonth, burnRate, type TimeLeft } from "./utils/time-left";
 export type { DeploymentView, LeaseView, GroupView, EscrowView, Amount } from "./utils/types";

@@ -3,4 +3,3 @@ export { BidsPanel } from "./components/BidsPanel";
 export { useLiveBids } from "./hooks/use-live-bids";
 export { selectBids, toBidRow, type BidRow, type BidFilters } from "./utils/bid-view";
 export { noBidReasons, type GroupRequirements } from "./utils/no-bid-reasons";
-export { marketKeys } from "./query-keys";

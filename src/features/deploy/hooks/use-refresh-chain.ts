@@ -4,7 +4,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { deploymentKeys } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
-import { marketKeys } from "@/features/market";
 import { walletKeys } from "@/features/wallet";
 
 export function useRefreshChain() {
@@ -12,7 +11,6 @@ export function useRefreshChain() {
   const { network } = useNetwork();
   return useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
-    void queryClient.invalidateQueries({ queryKey: marketKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: walletKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: ["deploy", network.id] });
   }, [queryClient, network.id]);

@@ -1,22 +1,27 @@
-// GET /akash/market/v1beta5/bids/list?filters.owner&filters.dseq: every bid providers made
-// on one deployment's orders, with its price and state (open, active, lost, closed).
+// GET /akash/market/v1beta5/bids/list?filters.owner&filters.dseq: every bid providers made on
+// one deployment's orders, with its price (the chain's exact DecCoin string), state (open,
+// active, lost, closed), height and the GPU models offered. One request serves the deployment
+// page's orders panel and the live bids table (which refreshes it on every block).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseChainJson } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
 import { useNetwork } from "@/features/network";
 import { deploymentKeys } from "../query-keys";
-import { toAmount } from "../utils/map-deployment";
-import type { Amount } from "../utils/types";
 import { bidsPage } from "./chain-schemas";
 
 export interface BidView {
+  owner: string;
+  dseq: string;
   gseq: number;
   oseq: number;
   provider: string;
   bseq: number;
   state: string;
-  price: Amount;
+  /** per block, as the chain prints it (a DecCoin: may have 18 decimals) */
+  price: { denom: string; amount: string };
   createdHeight: number;
+  /** GPU attribute keys offered, e.g. "vendor/nvidia/model/h100/ram/80Gi" */
+  gpuKeys: string[];
 }
 
 const PAGE = { "pagination.limit": 1000 };
@@ -27,13 +32,11 @@ export async function fetchBids(rest: RestClient, owner: string, dseq: string, s
     params: { "filters.owner": owner, "filters.dseq": dseq, ...PAGE },
   });
   return parseChainJson(bidsPage, body, "the bids list").bids.map(({ bid }): BidView => ({
-    gseq: bid.id.gseq,
-    oseq: bid.id.oseq,
-    provider: bid.id.provider,
-    bseq: bid.id.bseq,
+    ...bid.id,
     state: bid.state,
-    price: toAmount(bid.price),
+    price: { denom: bid.price.denom, amount: bid.price.amount },
     createdHeight: Number(bid.created_at ?? 0),
+    gpuKeys: bid.resources_offer.flatMap((o) => o.resources?.gpu?.attributes.map((a) => a.key) ?? []),
   }));
 }
 

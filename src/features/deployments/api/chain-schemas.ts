@@ -107,6 +107,11 @@ export const bidsPage = z.object({
         state: str,
         price: coin,
         created_at: z.nullish(u64),
+        resources_offer: list(
+          z.object({
+            resources: z.nullish(z.object({ gpu: z.nullish(z.object({ attributes: list(attribute) })) })),
+          }),
+        ),
       }),
     }),
   ),

@@ -1,11 +1,11 @@
 // Bids of one deployment, refreshed on every new block (websocket) and, as a fallback when the
-// socket is down, every few seconds. One request per refresh.
+// socket is down, every few seconds. One request per refresh, shared with the deployment page's
+// orders panel (same query).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useBlockFeed, useLatestBlock, useNetwork } from "@/features/network";
+import { bidsQuery, deploymentKeys } from "@/features/deployments";
 import { useProviders } from "@/features/providers";
-import { bidsQuery } from "../api/bids";
-import { marketKeys } from "../query-keys";
 import { toBidRow } from "../utils/bid-view";
 
 const FALLBACK_POLL_MS = 4_000;
@@ -26,7 +26,7 @@ export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     return feed.onBlock(
-      () => void queryClient.invalidateQueries({ queryKey: marketKeys.bids(network.id, owner, dseq) }),
+      () => void queryClient.invalidateQueries({ queryKey: deploymentKeys.bids(network.id, owner, dseq) }),
     );
   }, [enabled, feed, queryClient, network.id, owner, dseq]);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { RawBid } from "../api/bids";
+import type { BidView } from "@/features/deployments";
 import { providerFixture as provider } from "../testing/provider-fixture";
 import { gpuModelsFromKeys, selectBids, toBidRow, NO_FILTERS } from "./bid-view";
 
-function bid(provider: string, amount: string, over: Partial<RawBid> = {}): RawBid {
+function bid(provider: string, amount: string, over: Partial<BidView> = {}): BidView {
   return {
     owner: "akash1o",
     dseq: "10",

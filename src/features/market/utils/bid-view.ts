@@ -2,11 +2,11 @@
 // per block, hour and month, and for how long it has been open. Pure, from chain data only.
 import type { ProviderView } from "@/features/providers";
 import { perBlockToPerHour, perBlockToPerMonth } from "@/lib/format";
-import type { RawBid } from "../api/bids";
+import type { BidView } from "@/features/deployments";
 
 export interface BidRow {
   key: string;
-  bid: RawBid;
+  bid: BidView;
   providerName: string;
   host: string;
   region: string | null;
@@ -29,7 +29,7 @@ export function gpuModelsFromKeys(keys: readonly string[]): string[] {
 }
 
 export function toBidRow(
-  bid: RawBid,
+  bid: BidView,
   provider: ProviderView | undefined,
   height: number,
   blockTimeSec: number,

@@ -39,7 +39,7 @@ export function MarketPanel(props: {
                   >
                     <ProviderBadge address={b.provider} provider={props.providers.get(b.provider)} />
                     <span className="flex items-center gap-2 text-xs">
-                      {formatMicroRaw(b.price.amount, b.price.denom)}/block
+                      {formatMicroRaw(Number(b.price.amount), b.price.denom)}/block
                       <Badge tone={BID_TONE[b.state] ?? "neutral"}>{b.state}</Badge>
                     </span>
                   </li>
