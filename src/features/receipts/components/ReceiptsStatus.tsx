@@ -8,30 +8,45 @@ import { settlePending } from "../store/settle";
 import { rpcTxLookup } from "../store/tx-lookup";
 import { StorageProblemBanner } from "./StorageProblemBanner";
 
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(task, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 300);
+  return () => window.clearTimeout(id);
+}
+
 export function ReceiptsStatus() {
   const store = useReceiptStore();
   const { network, rpcPool } = useNetwork();
   const toast = useToast();
   useEffect(() => {
     const abort = new AbortController();
-    settlePending(
-      store,
-      network.chainId,
-      rpcTxLookup(() => rpcPool.active),
-      abort.signal,
-    ).then(
-      ({ settled }) => {
-        if (settled > 0 && !abort.signal.aborted)
-          toast.push({
-            tone: "info",
-            title: `${settled} pending receipt${settled === 1 ? "" : "s"} settled`,
-            description: "Transactions broadcast before the page closed were found on chain.",
-          });
-      },
-      // A storage problem is already on the banner; the next load tries again.
-      () => undefined,
-    );
-    return () => abort.abort();
+    const settle = () =>
+      settlePending(
+        store,
+        network.chainId,
+        rpcTxLookup(() => rpcPool.active),
+        abort.signal,
+      ).then(
+        ({ settled }) => {
+          if (settled > 0 && !abort.signal.aborted)
+            toast.push({
+              tone: "info",
+              title: `${settled} pending receipt${settled === 1 ? "" : "s"} settled`,
+              description: "Transactions broadcast before the page closed were found on chain.",
+            });
+        },
+        // A storage problem is already on the banner; the next load tries again.
+        () => undefined,
+      );
+    // Settling reads the whole chain: let the page paint and load its own data first.
+    const cancel = whenIdle(() => void settle());
+    return () => {
+      cancel();
+      abort.abort();
+    };
   }, [store, network.chainId, rpcPool, toast]);
   return (
     <div className="empty:hidden mb-3">

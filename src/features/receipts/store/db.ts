@@ -36,7 +36,7 @@ export function openReceiptsDb(
       receipts.createIndex("sha256", "receipt.sha256", { unique: true });
       receipts.createIndex("id", "receipt.id", { unique: true });
       receipts.createIndex("attempt", "receipt.attempt");
-      // Settlement on load reads only pending entries, not the whole chain.
+      // Part of the first layout; nothing queries it now, and dropping it would need a new version.
       receipts.createIndex("state", "receipt.state");
       db.createObjectStore("meta");
     },
