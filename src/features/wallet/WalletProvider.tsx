@@ -14,15 +14,7 @@ import {
   type WalletValue,
 } from "./wallet-context";
 import { rememberedWallet } from "./wallet-memory";
-
-function afterFirstPaint(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(run, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(run, 300);
-  return () => window.clearTimeout(id);
-}
+import { whenIdle } from "@/lib/idle";
 
 export function WalletProvider({ children }: { children: ReactNode }) {
   const { network, appConfig } = useNetwork();
@@ -33,7 +25,7 @@ export function WalletProvider({ children }: { children: ReactNode }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const pendingOpen = useRef(false);
 
-  useEffect(() => afterFirstPaint(() => setWanted(true)), []);
+  useEffect(() => whenIdle(() => setWanted(true)), []);
   useEffect(() => {
     if (!wanted || Runtime) return;
     let cancelled = false;

@@ -7,15 +7,7 @@ import { useReceiptStore } from "../hooks/receipt-store-context";
 import { settlePending } from "../store/settle";
 import { rpcTxLookup } from "../store/tx-lookup";
 import { StorageProblemBanner } from "./StorageProblemBanner";
-
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(task, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 300);
-  return () => window.clearTimeout(id);
-}
+import { whenIdle } from "@/lib/idle";
 
 export function ReceiptsStatus() {
   const store = useReceiptStore();
