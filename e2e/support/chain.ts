@@ -14,6 +14,7 @@ import { generateManifest, generateManifestVersion, type SDLInput } from "@akash
 import { MsgCloseDeployment, MsgCreateDeployment } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import { MsgCreateLease } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
 import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { cpuSdl } from "../../localnet/providers/testing/sdl.ts";
 
 type Codec = GeneratedType & { $type: string };
 
@@ -26,33 +27,8 @@ function akashRegistry(): Registry {
 }
 
 /** A small CPU web service priced in uact per block, as a tenant would write it. */
-export function webSdl(opts: { cpu?: number; memory?: string; priceUact?: number } = {}): string {
-  return `
-version: "2.0"
-services:
-  web:
-    image: nginx:1.27
-    expose:
-      - port: 80
-        as: 80
-        to:
-          - global: true
-profiles:
-  compute:
-    web:
-      resources:
-        cpu: { units: ${opts.cpu ?? 0.5} }
-        memory: { size: ${opts.memory ?? "512Mi"} }
-        storage: { size: 1Gi }
-  placement:
-    dc:
-      pricing:
-        web: { denom: uact, amount: ${opts.priceUact ?? 1000} }
-deployment:
-  web:
-    dc: { profile: web, count: 1 }
-`;
-}
+export const webSdl = (opts: { cpu?: number; memory?: string; priceUact?: number } = {}): string =>
+  cpuSdl(opts);
 
 export interface ChainBid {
   provider: string;

@@ -32,7 +32,16 @@ deployment:
     dc: { profile: llm, count: 1 }
 `;
 
-export const cpuSdl = (opts: { region?: string; signedBy?: string } = {}) => `
+export interface CpuSdlOptions {
+  region?: string;
+  signedBy?: string;
+  cpu?: number;
+  memory?: string;
+  priceUact?: number;
+}
+
+/** A small CPU web service (nginx), optionally pinned to a region or an auditor. */
+export const cpuSdl = (opts: CpuSdlOptions = {}) => `
 version: "2.0"
 services:
   web:
@@ -46,13 +55,13 @@ profiles:
   compute:
     web:
       resources:
-        cpu: { units: 0.5 }
-        memory: { size: 512Mi }
+        cpu: { units: ${opts.cpu ?? 0.5} }
+        memory: { size: ${opts.memory ?? "512Mi"} }
         storage: { size: 1Gi }
   placement:
     dc:
 ${opts.region ? `      attributes:\n        region: ${opts.region}\n` : ""}${opts.signedBy ? `      signedBy:\n        allOf:\n          - ${opts.signedBy}\n` : ""}      pricing:
-        web: { denom: uact, amount: 1000 }
+        web: { denom: uact, amount: ${opts.priceUact ?? 1000} }
 deployment:
   web:
     dc: { profile: web, count: 1 }

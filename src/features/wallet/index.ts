@@ -14,7 +14,7 @@ export {
 export { useWatchedAddress, useViewedAddress } from "./watch-address";
 export { akashAddressProblem, isAkashAddress, shortAddress } from "./utils/address";
 export { walletKeys } from "./balances/query-keys";
-export { spendableQuery, type SpendableBalances } from "./balances/bank-balances";
+export { spendableQuery, useSpendable, type SpendableBalances } from "./balances/bank-balances";
 
 /** The header's wallet button and menu, loaded after first paint. */
 export const WalletButton = lazy(() => import("./components/WalletButton"));

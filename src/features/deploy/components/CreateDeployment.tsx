@@ -10,10 +10,12 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { deploymentKeys } from "@/features/deployments";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { saveDeploymentRecord } from "@/features/leases";
 import { createDeployment, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
-import { spendableQuery, useWallet } from "@/features/wallet";
+import { useSpendable, useWallet } from "@/features/wallet";
+import { deployKeys } from "../query-keys";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
 import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
 import { MintActOffer } from "./MintActOffer";
@@ -22,7 +24,7 @@ import { reserveDseq } from "../utils/reserve-dseq";
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
 function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | null {
   const built = useQuery({
-    queryKey: ["deploy", networkId, "build", kind, sdl],
+    queryKey: deployKeys.build(networkId, kind, sdl),
     queryFn: () => buildDeployment(sdl, kind),
     staleTime: Infinity,
   });
@@ -31,7 +33,7 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
 }
 
 export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
-  const { network, rest } = useNetwork();
+  const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
   const navigate = useNavigate();
@@ -42,7 +44,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
-  const funds = useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
+  const funds = useSpendable(address);
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
   const short = funds.data && !problem ? depositMicro - BigInt(Math.floor(funds.data.uact)) : 0n;
@@ -75,7 +77,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
       manifestJson: built.value.manifestJson,
       hashHex: built.value.hashHex,
     });
-    void queryClient.invalidateQueries({ queryKey: ["deployments", network.id] });
+    void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
     tx.dismiss();
     void navigate(paths.deployment(dseq));
   };

@@ -1,7 +1,6 @@
 // When the wallet holds less ACT than the deposit: offer to mint it by burning AKT (MsgMintACT),
 // show what the chain will convert it to (oracle price, mint spread, fee, epoch), then wait block
 // by block until the ACT arrives. Without an oracle price the mint is still offered, unpredicted.
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -14,7 +13,7 @@ import {
   TxDialog,
   useTransaction,
 } from "@/features/transactions";
-import { spendableQuery, useWallet } from "@/features/wallet";
+import { useSpendable, useWallet } from "@/features/wallet";
 import { useActArrival, type MintWatch } from "../hooks/use-act-arrival";
 import { useMintQuote } from "../hooks/use-mint-quote";
 import { actForAkt, defaultBurn, formatPrice } from "../utils/mint-conversion";
@@ -26,11 +25,11 @@ const aktText = (uakt: bigint) => formatAmount(uakt).replace(/,/g, "");
 const akt = (uakt: bigint) => formatCoin({ denom: "uakt", amount: uakt.toString() });
 
 export function MintActOffer({ shortUact, onSubmitted }: { shortUact: bigint; onSubmitted: () => void }) {
-  const { network, rest } = useNetwork();
+  const { network } = useNetwork();
   const { address } = useWallet();
   const latest = useLatestBlock().data;
   const tx = useTransaction();
-  const funds = useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
+  const funds = useSpendable(address);
   const { quote, params, status } = useMintQuote();
   const [edited, setEdited] = useState<string | null>(null);
   const [watch, setWatch] = useState<(MintWatch & { predictedUact: bigint | null }) | null>(null);

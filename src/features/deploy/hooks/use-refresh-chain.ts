@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { deploymentKeys } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { walletKeys } from "@/features/wallet";
+import { deployKeys } from "../query-keys";
 
 export function useRefreshChain() {
   const queryClient = useQueryClient();
@@ -12,6 +13,6 @@ export function useRefreshChain() {
   return useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: walletKeys.all(network.id) });
-    void queryClient.invalidateQueries({ queryKey: ["deploy", network.id] });
+    void queryClient.invalidateQueries({ queryKey: deployKeys.chain(network.id) });
   }, [queryClient, network.id]);
 }

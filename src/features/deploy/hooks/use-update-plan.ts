@@ -3,6 +3,7 @@
 // with the deployed SDL for changes the chain will not apply in place.
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useNetwork } from "@/features/network";
+import { deployKeys } from "../query-keys";
 import { buildDeployment, type BuiltDeployment } from "../utils/build-deployment";
 import { updateBlockers } from "../utils/sdl-diff";
 
@@ -18,7 +19,7 @@ export interface UpdatePlan {
 export function useUpdatePlan(deployed: string, edited: string | null) {
   const { network } = useNetwork();
   return useQuery({
-    queryKey: ["deploy", network.id, "update-plan", network.kind, deployed, edited],
+    queryKey: deployKeys.updatePlan(network.id, network.kind, deployed, edited),
     queryFn:
       edited === null || edited === deployed
         ? skipToken

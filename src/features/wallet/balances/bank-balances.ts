@@ -1,9 +1,10 @@
 // Spendable balances: GET /cosmos/bank/v1beta1/balances/{address}, every page.
-import { queryOptions } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { coin, list, pageResponse, parseChainJson, type RawCoin } from "@/lib/chain-json";
 import { parseDecimal } from "@/lib/format";
 import type { RestClient } from "@/lib/rest-client";
+import { useNetwork } from "@/features/network";
 import { walletKeys } from "./query-keys";
 
 const balancesResponse = z.object({ balances: list(coin), pagination: pageResponse });
@@ -53,4 +54,10 @@ export function spendableQuery(networkId: string, rest: RestClient, address: str
     queryFn: ({ signal }) => fetchSpendable(rest, address, signal),
     staleTime: 10_000,
   });
+}
+
+/** The spendable balances of `address`; idle while there is no address (no wallet connected). */
+export function useSpendable(address: string | null) {
+  const { network, rest } = useNetwork();
+  return useQuery({ ...spendableQuery(network.id, rest, address ?? ""), enabled: !!address });
 }
