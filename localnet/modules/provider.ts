@@ -51,6 +51,19 @@ function validateProviderMsg(m: MsgCreateProvider | MsgUpdateProvider): void {
   validateAttributes(m.attributes);
 }
 
+/** Create and update write the same record: the message's fields replace the stored ones. */
+function storeProvider(ctx: ExecContext, m: MsgCreateProvider | MsgUpdateProvider) {
+  ctx.state.providers.set(
+    m.owner,
+    Provider.fromPartial({
+      owner: m.owner,
+      hostUri: m.hostUri,
+      attributes: m.attributes,
+      info: m.info ?? { email: "", website: "" },
+    }),
+  );
+}
+
 export const msgCreateProvider: MsgHandler<MsgCreateProvider> = {
   typeUrl: "/akash.provider.v1beta4.MsgCreateProvider",
   codec: MsgCreateProvider,
@@ -58,15 +71,7 @@ export const msgCreateProvider: MsgHandler<MsgCreateProvider> = {
   handle(ctx, m) {
     validateProviderMsg(m);
     if (ctx.state.providers.has(m.owner)) throw ProviderErr.exists();
-    ctx.state.providers.set(
-      m.owner,
-      Provider.fromPartial({
-        owner: m.owner,
-        hostUri: m.hostUri,
-        attributes: m.attributes,
-        info: m.info ?? { email: "", website: "" },
-      }),
-    );
+    storeProvider(ctx, m);
     emitTyped(ctx, EventProviderCreated, EventProviderCreated.fromPartial({ owner: m.owner }));
   },
 };
@@ -78,15 +83,7 @@ export const msgUpdateProvider: MsgHandler<MsgUpdateProvider> = {
   handle(ctx, m) {
     validateProviderMsg(m);
     if (!ctx.state.providers.has(m.owner)) throw ProviderErr.notFound();
-    ctx.state.providers.set(
-      m.owner,
-      Provider.fromPartial({
-        owner: m.owner,
-        hostUri: m.hostUri,
-        attributes: m.attributes,
-        info: m.info ?? { email: "", website: "" },
-      }),
-    );
+    storeProvider(ctx, m);
     emitTyped(ctx, EventProviderUpdated, EventProviderUpdated.fromPartial({ owner: m.owner }));
   },
 };

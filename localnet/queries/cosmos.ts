@@ -137,6 +137,13 @@ function grantAuthorizationsJson(res: {
   };
 }
 
+/** All balances, one page; spendable is the same on localnet (no vesting or locked coins). */
+function balancesPage(chain: Chain, req: { address: string; pagination?: PageRequest }) {
+  const items = allBalances(chain.state, req.address).map((c) => ({ key: c.denom, value: coinJson(c) }));
+  const { page, pagination } = paginate(items, toPageReq(req.pagination));
+  return { balances: page, pagination: toPageRes(pagination) };
+}
+
 export const cosmosQueries = [
   def({
     path: "/cosmos.auth.v1beta1.Query/Account",
@@ -169,11 +176,7 @@ export const cosmosQueries = [
     rest: ["/cosmos/bank/v1beta1/balances/{address}"],
     req: QueryAllBalancesRequest,
     res: QueryAllBalancesResponse,
-    run(chain, req) {
-      const items = allBalances(chain.state, req.address).map((c) => ({ key: c.denom, value: coinJson(c) }));
-      const { page, pagination } = paginate(items, toPageReq(req.pagination));
-      return { balances: page, pagination: toPageRes(pagination) };
-    },
+    run: balancesPage,
     restJson: (_c, res) => ({ balances: res.balances, pagination: pageJson(res.pagination) }),
   }),
   def({
@@ -181,11 +184,7 @@ export const cosmosQueries = [
     rest: ["/cosmos/bank/v1beta1/spendable_balances/{address}"],
     req: QuerySpendableBalancesRequest,
     res: QuerySpendableBalancesResponse,
-    run(chain, req) {
-      const items = allBalances(chain.state, req.address).map((c) => ({ key: c.denom, value: coinJson(c) }));
-      const { page, pagination } = paginate(items, toPageReq(req.pagination));
-      return { balances: page, pagination: toPageRes(pagination) };
-    },
+    run: balancesPage,
     restJson: (_c, res) => ({ balances: res.balances, pagination: pageJson(res.pagination) }),
   }),
   def({
