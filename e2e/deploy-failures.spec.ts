@@ -4,10 +4,7 @@
 // once the provider recovers, "Send manifest again" works).
 import { expect, test } from "./support/fixtures";
 import { FakeKeplr } from "./support/fake-keplr";
-import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
-import { SdlStudio } from "./pages/sdl-studio";
-import { WalletPage } from "./pages/wallet";
 
 async function admin(base: string, path: string, body: unknown): Promise<void> {
   const res = await fetch(`${base}${path}`, { method: "POST", body: JSON.stringify(body) });
@@ -30,9 +27,7 @@ test("a signature rejected in the wallet sends nothing and says so", async ({ pa
     mode: isPhone ? "mobile-web" : "extension",
   });
   const flow = new DeployFlow(page);
-  await new AppShell(page, isPhone).open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await new SdlStudio(page).pickTemplate("Web server (nginx)");
+  await flow.startFromTemplate(isPhone, "Web server (nginx)");
   const before = await activeDeployments(stack.localnet.rest, keplr.address);
 
   keplr.rejectNext();
@@ -63,9 +58,7 @@ test("bids keep coming when the block websocket drops, a refused manifest can be
     mode: isPhone ? "mobile-web" : "extension",
   });
   const flow = new DeployFlow(page);
-  await new AppShell(page, isPhone).open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await new SdlStudio(page).pickTemplate("Web server (nginx)");
+  await flow.startFromTemplate(isPhone, "Web server (nginx)");
   await flow.createFromStudio("2");
 
   await admin(localnet.admin, "/faults", { websocket: { drop: true } });

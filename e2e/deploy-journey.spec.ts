@@ -7,11 +7,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoSidewaysScroll } from "./support/layout";
 import { FakeKeplr } from "./support/fake-keplr";
-import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
 import { EDITOR_CHUNK } from "./pages/monaco-editor";
-import { SdlStudio } from "./pages/sdl-studio";
-import { WalletPage } from "./pages/wallet";
 
 const TEMPLATE = readFileSync(
   new URL("../src/features/sdl/templates/ollama-llm.yaml", import.meta.url),
@@ -51,11 +48,8 @@ test("GPU template to a running lease and back: create, bid, lease, manifest, st
     mode: isPhone ? "mobile-web" : "extension",
   });
   const flow = new DeployFlow(page);
-  const studio = new SdlStudio(page);
 
-  await new AppShell(page, isPhone).open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await studio.pickTemplate("Ollama LLM server");
+  await flow.startFromTemplate(isPhone, "Ollama LLM server");
   // 1 s blocks make a GPU lease burn fast: deposit enough for the whole journey.
   const fee = await flow.createFromStudio("5");
   expect(fee).toMatch(/AKT/);

@@ -7,10 +7,7 @@ import { expect, test } from "./support/fixtures";
 import { FakeKeplr } from "./support/fake-keplr";
 import { freshAccountWithAkt } from "./support/fresh-account";
 import { expectNoSidewaysScroll } from "./support/layout";
-import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
-import { SdlStudio } from "./pages/sdl-studio";
-import { WalletPage } from "./pages/wallet";
 
 async function balance(rest: string, address: string, denom: string): Promise<bigint> {
   const body = (await (await fetch(`${rest}/cosmos/bank/v1beta1/balances/${address}`)).json()) as {
@@ -48,9 +45,7 @@ test("a wallet with AKT only mints the ACT it lacks, sees it arrive as predicted
     mode: project === "phone" ? "mobile-web" : "extension",
   });
   const flow = new DeployFlow(page);
-  await new AppShell(page, project === "phone").open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await new SdlStudio(page).pickTemplate("Web server (nginx)");
+  await flow.startFromTemplate(project === "phone", "Web server (nginx)");
   await page.getByRole("button", { name: /^Deploy/ }).click();
 
   // The offer: what the default burn brings at the oracle price less the spread, and when.

@@ -16,7 +16,6 @@ import { ReceiptsPage } from "./pages/receipts";
 import { WalletPage } from "./pages/wallet";
 import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
-import { SdlStudio } from "./pages/sdl-studio";
 import { FakeKeplr } from "./support/fake-keplr";
 
 async function runVerifier(path: string): Promise<{ code: number; out: string }> {
@@ -148,9 +147,8 @@ test("a tab closed while its transaction is broadcast settles the pending receip
     account: "tenant",
     mode: isPhone ? "mobile-web" : "extension",
   });
-  await new AppShell(page, isPhone).open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await new SdlStudio(page).pickTemplate("Web server (nginx)");
+  const flow = new DeployFlow(page);
+  await flow.startFromTemplate(isPhone, "Web server (nginx)");
 
   // The node receives the broadcast, but the tab is closed before it hears back.
   let reachedNode: () => void = () => undefined;
@@ -163,7 +161,6 @@ test("a tab closed while its transaction is broadcast settles the pending receip
       reachedNode();
     },
   );
-  const flow = new DeployFlow(page);
   await page.getByRole("button", { name: /^Deploy/ }).click();
   await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();
   const title = (await flow.txDialog(/^Create deployment \d+$/).getAttribute("aria-label")) ?? "";
@@ -234,9 +231,7 @@ test("the deploy journey leaves its receipts in order, with the reason and a val
   });
   const flow = new DeployFlow(page);
   const shell = new AppShell(page, isPhone);
-  await shell.open("/new");
-  await new WalletPage(page).connect("Keplr");
-  await new SdlStudio(page).pickTemplate("Ollama LLM server");
+  await flow.startFromTemplate(isPhone, "Ollama LLM server");
   await page.getByRole("button", { name: /^Deploy/ }).click();
   await flow.deployDialog.getByLabel("Deposit (ACT)").fill("5");
   await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();

@@ -2,7 +2,10 @@
 // phases, live bids, the lease card (manifest, status, URIs, logs), the update editor (Monaco's
 // diff editor, driven by the keyboard) and the manage panel.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { AppShell } from "./app-shell";
 import { MonacoEditor } from "./monaco-editor";
+import { SdlStudio } from "./sdl-studio";
+import { WalletPage } from "./wallet";
 
 export class DeployFlow {
   constructor(readonly page: Page) {}
@@ -53,6 +56,13 @@ export class DeployFlow {
   async closeTxDialog(title: string | RegExp): Promise<void> {
     const dialog = this.txDialog(title);
     if (await dialog.isVisible()) await dialog.getByRole("button", { name: /^(Done|Close)$/ }).click();
+  }
+
+  /** Where a deploy starts: the studio, Keplr connected, a template picked. */
+  async startFromTemplate(isPhone: boolean, template: string): Promise<void> {
+    await new AppShell(this.page, isPhone).open("/new");
+    await new WalletPage(this.page).connect("Keplr");
+    await new SdlStudio(this.page).pickTemplate(template);
   }
 
   async createFromStudio(depositAct?: string): Promise<string> {
