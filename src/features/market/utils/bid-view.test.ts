@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BidView } from "@/features/deployments";
-import { providerFixture as provider } from "../testing/provider-fixture";
+import { providerFixture as provider } from "@/features/providers/testing/provider-fixture";
 import { gpuModelsFromKeys, selectBids, toBidRow, NO_FILTERS } from "./bid-view";
 
 function bid(provider: string, amount: string, over: Partial<BidView> = {}): BidView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { providerFixture as provider } from "../testing/provider-fixture";
+import { providerFixture as provider } from "@/features/providers/testing/provider-fixture";
 import { noBidReasons } from "./no-bid-reasons";
 
 function setup() {

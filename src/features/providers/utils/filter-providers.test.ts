@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { filterProviders, gpuModelsOffered, NO_FILTER } from "./filter-providers";
+import { providerFixture as provider } from "../testing/provider-fixture";
 import type { ProviderView } from "./map-provider";
 
 function setup() {
-  const provider = (address: string, over: Partial<ProviderView>): ProviderView => ({
-    address,
-    hostUri: `https://${address}.example:8443`,
-    host: `${address}.example`,
-    name: address,
-    region: null,
-    organization: null,
-    gpus: [],
-    attributes: [],
-    email: "",
-    website: "",
-    audits: [],
-    audited: false,
-    ...over,
-  });
   const gpu = (model: string) => ({ vendor: "nvidia", model, ram: [], interfaces: [] });
   return [
     provider("nordlicht", { region: "eu-central", audited: true, gpus: [gpu("h100")] }),

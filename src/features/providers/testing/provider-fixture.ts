@@ -1,5 +1,5 @@
 // A provider as useProviders() returns it, for tests of pages that show providers.
-import type { ProviderView } from "@/features/providers";
+import type { ProviderView } from "../utils/map-provider";
 
 export function providerFixture(address: string, over: Partial<ProviderView> = {}): ProviderView {
   return {
