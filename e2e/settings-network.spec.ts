@@ -6,13 +6,7 @@ test("switching network changes the header, and endpoint health is shown", async
   guard,
 }, testInfo) => {
   // Mainnet endpoints are unreachable from the test machine: requests are aborted, as expected.
-  guard.allowOutbound(
-    "rpc.akt.dev",
-    "akash-rpc.polkachu.com",
-    "akash-rpc.publicnode.com",
-    "rpc-akash.ecostake.com",
-  );
-  guard.allowOutbound("akash-api.polkachu.com", "akash-rest.publicnode.com", "rest-akash.ecostake.com");
+  guard.allowMainnetEndpoints();
   const shell = new AppShell(page, testInfo.project.name === "phone");
   await shell.open("/settings");
   await expect(page.getByTestId("endpoint-rest").first()).toContainText(/\d+ ms/);
@@ -28,13 +22,7 @@ test("a custom endpoint of another chain is refused with a sentence that says wh
   guard,
   stack,
 }) => {
-  guard.allowOutbound(
-    "rpc.akt.dev",
-    "akash-rpc.polkachu.com",
-    "akash-rpc.publicnode.com",
-    "rpc-akash.ecostake.com",
-  );
-  guard.allowOutbound("akash-api.polkachu.com", "akash-rest.publicnode.com", "rest-akash.ecostake.com");
+  guard.allowMainnetEndpoints();
   const localnet = stack.localnet;
   await page.goto("/settings");
   await page.getByLabel("Network", { exact: true }).selectOption("mainnet");

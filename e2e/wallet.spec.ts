@@ -191,13 +191,7 @@ test("with neither an extension nor a local key, the modal says no wallet is ins
   guard,
 }, testInfo) => {
   // Mainnet offers no local key; its endpoints are unreachable from the test machine (aborted).
-  guard.allowOutbound(
-    "rpc.akt.dev",
-    "akash-rpc.polkachu.com",
-    "akash-rpc.publicnode.com",
-    "rpc-akash.ecostake.com",
-  );
-  guard.allowOutbound("akash-api.polkachu.com", "akash-rest.publicnode.com", "rest-akash.ecostake.com");
+  guard.allowMainnetEndpoints();
   await page.goto("/settings");
   await page.getByLabel("Network", { exact: true }).selectOption("mainnet");
   const wallet = new WalletPage(page);

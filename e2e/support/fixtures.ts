@@ -2,6 +2,7 @@
 // loopback aborted and reported, and any console error (or uncaught page error) fails the test
 // unless the test declares it expected.
 import { test as base, expect } from "@playwright/test";
+import { MAINNET } from "../../src/config/networks.ts";
 import { readStackInfo, type E2eStack } from "./stack";
 
 export function isLoopbackUrl(raw: string): boolean {
@@ -20,6 +21,8 @@ interface Guard {
   allowConsoleErrors(...patterns: RegExp[]): void;
   /** requests to these hosts are still aborted, but expected (e.g. after switching to mainnet) */
   allowOutbound(...hosts: string[]): void;
+  /** the mainnet preset's endpoints: unreachable from here, so aborted, but expected */
+  allowMainnetEndpoints(): void;
 }
 
 export const test = base.extend<{ guard: Guard; stack: E2eStack }>({
@@ -61,6 +64,8 @@ export const test = base.extend<{ guard: Guard; stack: E2eStack }>({
       await use({
         allowConsoleErrors: (...patterns) => allowedErrors.push(...patterns),
         allowOutbound: (...hosts) => hosts.forEach((h) => allowedHosts.add(h)),
+        allowMainnetEndpoints: () =>
+          [...MAINNET.rpc, ...MAINNET.rest].forEach((url) => allowedHosts.add(new URL(url).host)),
       });
       expect(outbound, "requests that left loopback").toEqual([]);
       expect(errors, "console errors").toEqual([]);
