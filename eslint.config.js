@@ -9,6 +9,21 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 import globals from "globals";
 import localRules from "./eslint-rules/no-mnemonic-literal.js";
 
+// Files that may import devDependencies: tests and their helpers, e2e, benchmarks, scripts and
+// config files. Everything else ships (browser bundle, `npm start`) and may use only dependencies.
+export const DEV_DEPENDENCY_FILES = [
+  "**/*.test.{ts,tsx,js}",
+  "**/*.integration.test.ts",
+  "src/test/**",
+  "**/testing/**",
+  "**/test-support/**",
+  "e2e/**",
+  "bench/**",
+  "scripts/**",
+  "eslint-rules/**",
+  "*.config.{js,ts}",
+];
+
 // Which feature may import which other feature. Anything not listed is a lint error.
 const FEATURE_GRAPH = {
   network: [],
@@ -157,6 +172,23 @@ export default tseslint.config(
               message: "Wallet code lives in src/features/wallet.",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every package the code imports is declared in package.json (npm's hoisting is luck, not a
+    // contract). Shipped code (the app, the server, the local network) may use only
+    // `dependencies`; tests, e2e, benchmarks, scripts and config files may also use devDependencies.
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "import-x/no-extraneous-dependencies": [
+        "error",
+        {
+          devDependencies: DEV_DEPENDENCY_FILES,
+          optionalDependencies: false,
+          peerDependencies: false,
+          bundledDependencies: false,
         },
       ],
     },

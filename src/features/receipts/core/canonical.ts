@@ -2,8 +2,8 @@
 // SHA-256 with WebCrypto, which the browser and Node 20 both provide. A receipt's sha256 covers
 // every field except sha256 itself (so `prev` is covered and entries are chained).
 //
-// Verifying 10,000 receipts must stay under a second, and the library (general: toJSON, cycles,
-// boxed values) is the slowest step. So verification first tries a lean serializer that yields the
+// Verifying 10,000 receipts must stay under a second, and the library (general: toJSON, cycles)
+// is the slowest step. So verification first tries a lean serializer that yields the
 // same text for plain JSON data (sorted keys by UTF-16 code units, ES number and string forms);
 // when that hash matches the stored one it is, by SHA-256, the very text the library produced at
 // write time. Only a mismatch is re-checked with the library, which stays the sole authority.
