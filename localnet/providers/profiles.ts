@@ -2,22 +2,8 @@
 // have, whether the localnet auditor vouches for them and how they price. Provider i (0-based)
 // gets profile i mod 3; the 4th and later repeat the hardware with a numbered organisation.
 import type { Attribute } from "./market/groupSpec.ts";
+import type { Capacity } from "./market/capacity.ts";
 import type { PriceRates } from "./market/pricing.ts";
-
-export interface GpuInventory {
-  vendor: string;
-  model: string;
-  ram: string;
-  interface: "pcie" | "sxm";
-  count: number;
-}
-
-export interface Capacity {
-  cpuMillis: number;
-  memoryBytes: number;
-  storageBytes: number;
-  gpus: GpuInventory[];
-}
 
 export interface ProviderProfile {
   region: string;

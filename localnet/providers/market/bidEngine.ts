@@ -6,7 +6,7 @@ import type { RestClient, RestOrder } from "../chain/rest.ts";
 import { queries } from "../chain/rest.ts";
 import type { ChainSigner } from "../chain/signer.ts";
 import type { Logger } from "../logger.ts";
-import type { Capacity } from "../profiles.ts";
+import type { Capacity } from "./capacity.ts";
 import type { Attribute } from "./groupSpec.ts";
 import { parseGroupSpec } from "./groupSpec.ts";
 import type { Inventory } from "./inventory.ts";

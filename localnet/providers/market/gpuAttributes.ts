@@ -1,6 +1,6 @@
 // GPU requirement keys as chain-sdk's generateManifest writes them into a group spec:
 // `vendor/<vendor>/model/<model>[/ram/<ram>][/interface/<iface>]`, or `vendor/<vendor>/model/*`.
-import type { GpuInventory } from "../profiles.ts";
+import type { GpuInventory } from "./capacity.ts";
 
 export interface GpuRequirement {
   vendor: string;

@@ -2,7 +2,7 @@
 // (owner/dseq/gseq/oseq): one is taken when the provider bids, kept while its bid is open or its
 // lease active, and dropped when the chain says the bid lost or the lease closed. Pure: the bid
 // engine decides when to reserve and release from what it reads on chain.
-import type { Capacity } from "../profiles.ts";
+import type { Capacity } from "./capacity.ts";
 import type { GroupSpec } from "./groupSpec.ts";
 import { gpuModelMatches } from "./gpuAttributes.ts";
 

@@ -2,7 +2,7 @@
 // attributes must be offered, `signed_by` auditors must have signed them, the resources (GPU
 // models included) must fit in what is not reserved, and the provider's price must not exceed
 // the order's. A provider that cannot serve an order stays silent; the reason is only logged.
-import type { Capacity } from "../profiles.ts";
+import type { Capacity } from "./capacity.ts";
 import type { Attribute, GroupSpec } from "./groupSpec.ts";
 import { groupMaxPrice } from "./groupSpec.ts";
 import type { Allocation, Inventory } from "./inventory.ts";

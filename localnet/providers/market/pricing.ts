@@ -1,7 +1,7 @@
 // A provider's bid pricing strategy: a rate per resource (per block, in the order's denom) scaled
 // by the provider's multiplier, so that providers with the same hardware still bid differently.
 // The bid never exceeds the order's maximum; a provider whose price is above it does not bid.
-import type { GpuInventory } from "../profiles.ts";
+import type { GpuInventory } from "./capacity.ts";
 import type { GroupSpec } from "./groupSpec.ts";
 import type { Allocation } from "./inventory.ts";
 

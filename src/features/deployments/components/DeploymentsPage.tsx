@@ -1,12 +1,12 @@
 // Whose deployments, then the list. With no wallet and no address, the page says what to do
 // first: connect a wallet or type an address to view.
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useOwner, type OwnerState } from "../hooks/use-owner";
-import { DeploymentsView } from "./DeploymentsView";
+import { DeploymentsView, type BulkActions } from "./DeploymentsView";
 import { OwnerForm } from "./OwnerForm";
 
 export function ownerSearch(owner: OwnerState): string {
@@ -45,9 +45,6 @@ export function OwnerBar({ owner }: { owner: OwnerState }) {
     </Card>
   );
 }
-
-/** Actions on the selected deployments (e.g. bulk close), composed by the route. */
-export type BulkActions = (args: { owner: string; selected: string[]; clear: () => void }) => ReactNode;
 
 export function DeploymentsPage({ bulkActions }: { bulkActions?: BulkActions }) {
   const owner = useOwner();

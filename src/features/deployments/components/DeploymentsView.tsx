@@ -1,6 +1,6 @@
 // The deployments page body for one owner: toolbar, the virtualized list, and honest states
 // for loading, errors and emptiness. Time left and balances follow every new block.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,8 +16,10 @@ import { rowMetrics, type RowMetrics } from "../utils/row-metrics";
 import { filterRows, sortRows } from "../utils/sort-filter";
 import { DeploymentList } from "./list/DeploymentList";
 import { DeploymentsToolbar, type ListControls } from "./list/DeploymentsToolbar";
-import type { BulkActions } from "./DeploymentsPage";
 import { SelectionBar } from "./list/SelectionBar";
+
+/** Actions on the selected deployments (e.g. bulk close), composed by the route. */
+export type BulkActions = (args: { owner: string; selected: string[]; clear: () => void }) => ReactNode;
 
 export function DeploymentsView({
   owner,
