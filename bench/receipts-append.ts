@@ -4,7 +4,7 @@
 import "fake-indexeddb/auto";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { sampleBegin } from "../src/features/receipts/core/sample-chain.ts";
+import { sampleBegin } from "../src/features/receipts/testing/sample-chain.ts";
 import { ReceiptStore } from "../src/features/receipts/store/receipt-store.ts";
 import type { BenchResult } from "./lib/types";
 

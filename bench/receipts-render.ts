@@ -13,7 +13,7 @@ import { findChromium } from "../e2e/support/find-chromium";
 import { startStack } from "../e2e/support/stack";
 import { isLoopbackUrl } from "../e2e/support/fixtures";
 import { ReceiptsPage } from "../e2e/pages/receipts";
-import { sampleChain } from "../src/features/receipts/core/sample-chain.ts";
+import { sampleChain } from "../src/features/receipts/testing/sample-chain.ts";
 import type { BenchResult } from "./lib/types";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));

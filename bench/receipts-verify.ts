@@ -2,7 +2,7 @@
 // completion checked), as the panel's Verify button and the Node script do. Target under 1000 ms.
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { sampleChain } from "../src/features/receipts/core/sample-chain.ts";
+import { sampleChain } from "../src/features/receipts/testing/sample-chain.ts";
 import { verifyChain } from "../src/features/receipts/core/verify.ts";
 import type { BenchResult } from "./lib/types";
 

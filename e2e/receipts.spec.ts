@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { makeHeader, toJsonlExport } from "../src/features/receipts/core/export-format.ts";
-import { sampleChain } from "../src/features/receipts/core/sample-chain.ts";
+import { sampleChain } from "../src/features/receipts/testing/sample-chain.ts";
 import { expect, test } from "./support/fixtures";
 import { expectNoSidewaysScroll } from "./support/layout";
 import { ReceiptsPage } from "./pages/receipts";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeHeader, toJsonExport, toJsonlExport } from "../src/features/receipts/core/export-format.ts";
-import { sampleChain } from "../src/features/receipts/core/sample-chain.ts";
+import { sampleChain } from "../src/features/receipts/testing/sample-chain.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dirs: string[] = [];

@@ -5,7 +5,7 @@ import type { Duplex } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { applySecurityHeaders } from "./security-headers";
 import { createStaticHandler } from "./static-files";
-import type { RuntimeConfig } from "./runtime-config";
+import type { RuntimeConfig } from "../src/config/config-json";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;

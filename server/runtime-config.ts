@@ -1,26 +1,8 @@
 // Owns /config.json: the runtime configuration the browser reads at boot. Which networks exist
 // beyond the built-in presets (the local network when it runs), which one is the default, and
-// optional integrations. Nothing secret ever goes here: it is served to any visitor.
-
-export interface RuntimeNetwork {
-  id: string;
-  name: string;
-  chainId: string;
-  rpc: string[];
-  rest: string[];
-  averageBlockTimeSec: number;
-  /** offer the "local key" wallet (the server hands out a funded test key) */
-  localWallet: boolean;
-  kind: "mainnet" | "sandbox" | "local" | "custom";
-}
-
-export interface RuntimeConfig {
-  defaultNetwork: string;
-  /** networks offered in addition to the presets compiled into the app */
-  networks: RuntimeNetwork[];
-  walletConnectProjectId: string | null;
-  providerProxy: string;
-}
+// optional integrations. Its shape is the contract in src/config/config-json.ts, which the browser
+// validates with the same schema. Nothing secret ever goes here: it is served to any visitor.
+import type { RuntimeConfig, RuntimeNetwork } from "../src/config/config-json";
 
 export interface LocalnetInfo {
   chainId: string;

@@ -1,8 +1,9 @@
 // Built-in network presets. The server's /config.json may add more (the local network when it
 // runs); the user may add custom endpoints to any of them in Settings. Endpoints are ordered by
 // preference: the first healthy one is used and the next takes over when it fails.
+import type { NETWORK_KINDS } from "./config-json";
 
-export type NetworkKind = "mainnet" | "sandbox" | "local" | "custom";
+export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
 export interface NetworkConfig {
   id: string;

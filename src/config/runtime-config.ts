@@ -1,27 +1,7 @@
-// Reads and validates /config.json, which the console server writes at start (see
-// server/runtime-config.ts). Invalid config is an error the user sees, never a silent default.
-import * as z from "zod/mini";
+// Reads and validates /config.json against its contract (config-json.ts, shared with the server
+// that writes it). Invalid config is an error the user sees, never a silent default.
+import { runtimeConfigSchema } from "./config-json";
 import { PRESET_NETWORKS, type NetworkConfig } from "./networks";
-
-const runtimeNetworkSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  chainId: z.string(),
-  rpc: z.array(z.string()),
-  rest: z.array(z.string()),
-  averageBlockTimeSec: z.number(),
-  localWallet: z.boolean(),
-  kind: z.enum(["mainnet", "sandbox", "local", "custom"]),
-});
-
-const runtimeConfigSchema = z.object({
-  defaultNetwork: z.string(),
-  networks: z.array(runtimeNetworkSchema),
-  walletConnectProjectId: z.nullable(z.string()),
-  providerProxy: z.string(),
-});
-
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 export interface AppConfig {
   defaultNetwork: string;

@@ -29,6 +29,21 @@ export type RawCoin = z.output<typeof coin>;
 export const attribute = z.object({ key: z.string(), value: str });
 export type RawAttribute = z.output<typeof attribute>;
 
+/**
+ * akash.market.v1 BidID. A LeaseID has the same fields: a lease is the bid its owner accepted.
+ * Declared once: the chain reads, the bids table and the lease messages all use this shape.
+ */
+export const bidId = z.object({
+  owner: z.string(),
+  dseq: u64,
+  gseq: z.number(),
+  oseq: z.number(),
+  provider: z.string(),
+  bseq: z.number(),
+});
+export type BidId = z.output<typeof bidId>;
+export type LeaseId = BidId;
+
 export const pageResponse = z.pipe(
   z.nullish(z.object({ next_key: z.nullish(z.string()), total: z.nullish(z.string()) })),
   z.transform((p) => ({ nextKey: p?.next_key ? p.next_key : null })),

@@ -3,19 +3,13 @@
 // active, lost, closed), height and the GPU models offered. One request serves the deployment
 // page's orders panel and the live bids table (which refreshes it on every block).
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { parseChainJson } from "@/lib/chain-json";
+import { parseChainJson, type BidId } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
 import { useNetwork } from "@/features/network";
 import { deploymentKeys } from "../query-keys";
 import { bidsPage } from "./chain-schemas";
 
-export interface BidView {
-  owner: string;
-  dseq: string;
-  gseq: number;
-  oseq: number;
-  provider: string;
-  bseq: number;
+export interface BidView extends BidId {
   state: string;
   /** per block, as the chain prints it (a DecCoin: may have 18 decimals) */
   price: { denom: string; amount: string };

@@ -1,7 +1,7 @@
 // The deployment, market and escrow JSON shapes of the REST gateway (deployment v1beta4,
 // market v1beta5, escrow v1), validated at the boundary. Only the fields the console reads.
 import * as z from "zod/mini";
-import { attribute, coin, list, pageResponse, str, u64 } from "@/lib/chain-json";
+import { attribute, bidId, coin, list, pageResponse, str, u64 } from "@/lib/chain-json";
 
 const resourceValue = z.nullish(z.object({ val: z.nullish(z.string()) }));
 
@@ -66,18 +66,9 @@ export type RawDeploymentInfo = z.output<typeof deploymentInfo>;
 
 export const deploymentsPage = z.object({ deployments: list(deploymentInfo), pagination: pageResponse });
 
-const leaseId = z.object({
-  owner: z.string(),
-  dseq: u64,
-  gseq: z.number(),
-  oseq: z.number(),
-  provider: z.string(),
-  bseq: z.number(),
-});
-
 export const leaseEntry = z.object({
   lease: z.object({
-    id: leaseId,
+    id: bidId,
     state: str,
     price: coin,
     created_at: z.nullish(u64),
@@ -103,7 +94,7 @@ export const bidsPage = z.object({
   bids: list(
     z.object({
       bid: z.object({
-        id: leaseId,
+        id: bidId,
         state: str,
         price: coin,
         created_at: z.nullish(u64),

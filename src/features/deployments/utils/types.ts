@@ -1,4 +1,5 @@
 // View types of the deployments feature: what the pages render, decoupled from the chain JSON.
+import type { LeaseId } from "@/lib/chain-json";
 import type { ResourceSummary } from "./resources";
 
 /** An amount in the denom's smallest unit (uact, uakt); fractional for DecCoin values. */
@@ -48,13 +49,7 @@ export interface DeploymentView {
   escrow: EscrowView | null;
 }
 
-export interface LeaseView {
-  owner: string;
-  dseq: string;
-  gseq: number;
-  oseq: number;
-  provider: string;
-  bseq: number;
+export interface LeaseView extends LeaseId {
   state: string;
   /** per block, as the lease (and its escrow payment) charges it */
   price: Amount;

@@ -2,7 +2,7 @@ import { Secp256k1Wallet } from "@cosmjs/amino";
 import { describe, expect, it } from "vitest";
 import { adr036SignDoc, attestationText, type HeadAttestation } from "./attestation";
 import { makeHeader, toJsonlExport } from "./export-format";
-import { sampleChain } from "./sample-chain";
+import { sampleChain } from "../testing/sample-chain";
 import { verifyExportText } from "./verify-export";
 
 async function setup() {

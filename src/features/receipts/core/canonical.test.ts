@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, hasReceiptHash, receiptHash, sealReceipt, sha256Hex } from "./canonical";
-import { sampleChain } from "./sample-chain";
+import { sampleChain } from "../testing/sample-chain";
 
 function setup() {
   const nodeSha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildBeginBody, buildNextBody } from "./build";
 import { sealReceipt } from "./canonical";
 import { redactSdl, scrubString } from "./redact";
-import { SAMPLE_SDL, sampleBegin } from "./sample-chain";
+import { SAMPLE_SDL, sampleBegin } from "../testing/sample-chain";
 
 const JWT =
   "eyJhbGciOiJFUzI1NktBRFIzNiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJha2FzaDFhYmMiLCJleHAiOjE3MDAwMDAwMDB9.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtYW5kLW1vcmU";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sealReceipt } from "./canonical";
-import { sampleChain } from "./sample-chain";
+import { sampleChain } from "../testing/sample-chain";
 import type { Receipt } from "./receipt";
 import { describeVerdict, verifyChain } from "./verify";
 

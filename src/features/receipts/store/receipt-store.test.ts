@@ -1,7 +1,7 @@
 import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
 import { verifyChain } from "../core/verify";
-import { SAMPLE_SDL, sampleBegin, sampleChain } from "../core/sample-chain";
+import { SAMPLE_SDL, sampleBegin, sampleChain } from "../testing/sample-chain";
 import { createLocalLock } from "@/lib/locks";
 import { ReceiptStore } from "./receipt-store";
 import { ReceiptStorageError } from "./storage-problem";

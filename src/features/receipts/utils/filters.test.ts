@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleChain } from "../core/sample-chain";
+import { sampleChain } from "../testing/sample-chain";
 import { toAttemptRows } from "./attempts";
 import { matchesFilter, NO_FILTER } from "./filters";
 

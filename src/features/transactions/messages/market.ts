@@ -1,21 +1,13 @@
 // Descriptors for the market module (akash.market.v1beta5): accepting a bid creates a lease;
 // closing a lease stops paying that provider (the chain opens a new order for the group).
+import type { BidId, LeaseId } from "@/lib/chain-json";
 import type { Coin, TxMessage } from "../types";
 import { formatCoin } from "../utils/format-coin";
 
 export const CREATE_LEASE = "/akash.market.v1beta5.MsgCreateLease";
 export const CLOSE_LEASE = "/akash.market.v1beta5.MsgCloseLease";
 
-export interface BidKey {
-  owner: string;
-  dseq: string;
-  gseq: number;
-  oseq: number;
-  provider: string;
-  bseq: number;
-}
-
-export function createLease(p: { bid: BidKey; price: Coin; providerName: string }): TxMessage {
+export function createLease(p: { bid: BidId; price: Coin; providerName: string }): TxMessage {
   return {
     typeUrl: CREATE_LEASE,
     value: { bidId: p.bid },
@@ -33,7 +25,7 @@ export function createLease(p: { bid: BidKey; price: Coin; providerName: string 
 /** akash.market.v1.LeaseClosedReason.lease_closed_owner */
 const CLOSED_BY_OWNER = 1;
 
-export function closeLease(p: { lease: BidKey; providerName: string }): TxMessage {
+export function closeLease(p: { lease: LeaseId; providerName: string }): TxMessage {
   return {
     typeUrl: CLOSE_LEASE,
     value: { id: p.lease, reason: CLOSED_BY_OWNER },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../text-edits";
 import { deploymentDenomRule } from "./deployment-denom";
-import { ruleContextFor } from "./test-context";
+import { ruleContextFor } from "../../testing/rule-context";
 
 function setup(denom: string) {
   const text = [

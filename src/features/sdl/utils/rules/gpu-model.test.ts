@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GpuOffer } from "../gpu-offers";
 import { gpuModelRule } from "./gpu-model";
-import { ruleContextFor } from "./test-context";
+import { ruleContextFor } from "../../testing/rule-context";
 
 const OFFERS: GpuOffer[] = [
   { vendor: "nvidia", model: "h100", ram: "80Gi" },

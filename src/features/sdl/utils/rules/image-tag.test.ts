@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { imageTag, imageTagRule } from "./image-tag";
-import { ruleContextFor } from "./test-context";
+import { ruleContextFor } from "../../testing/rule-context";
 
 function setup(image: string) {
   const text = `services:\n  web:\n    image: ${image}\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineCredentialsRule } from "./inline-credentials";
-import { ruleContextFor } from "./test-context";
+import { ruleContextFor } from "../../testing/rule-context";
 
 function setup(credentials: string) {
   const text = `services:\n  app:\n    image: ghcr.io/me/app:1.0\n${credentials}`;

@@ -1,8 +1,8 @@
 // Builds a rule's input from SDL text, for the rules' unit tests.
-import type { GpuOffer } from "../gpu-offers";
-import { parseSdlText } from "../yaml-document";
-import { bindLocate } from "../yaml-locate";
-import type { RuleContext } from "./rule";
+import type { GpuOffer } from "../utils/gpu-offers";
+import { parseSdlText } from "../utils/yaml-document";
+import { bindLocate } from "../utils/yaml-locate";
+import type { RuleContext } from "../utils/rules/rule";
 
 export function ruleContextFor(text: string, gpuOffers: readonly GpuOffer[] | null = null): RuleContext {
   const outcome = parseSdlText(text);

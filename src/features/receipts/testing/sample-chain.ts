@@ -1,8 +1,8 @@
 // Deterministic sample chains for tests, benchmarks and e2e seeding: realistic receipts built
 // with the same code the store uses, so a seeded chain verifies exactly like a real one.
-import { sealReceipt } from "./canonical";
-import { buildBeginBody, buildNextBody, type BeginReceipt } from "./build";
-import { RECEIPT_ACTIONS, type FinalState, type Receipt } from "./receipt";
+import { sealReceipt } from "../core/canonical";
+import { buildBeginBody, buildNextBody, type BeginReceipt } from "../core/build";
+import { RECEIPT_ACTIONS, type FinalState, type Receipt } from "../core/receipt";
 
 export const SAMPLE_SIGNER = "akash1pkptre7fdkl6gfrzlesjjvhxhlc3r4gmkd2yfq";
 

@@ -1,0 +1,38 @@
+// What the server writes to /config.json is what the browser accepts: both sides use the one
+// schema in src/config/config-json.ts, so a field renamed on one side fails here, not at boot.
+import { describe, expect, it } from "vitest";
+import { runtimeConfigSchema } from "../src/config/config-json";
+import { toAppConfig } from "../src/config/runtime-config";
+import { buildRuntimeConfig } from "./runtime-config";
+
+const LOCALNET = {
+  chainId: "akash-localnet-1",
+  rpc: "http://127.0.0.1:26657",
+  rest: "http://127.0.0.1:1317",
+  blockTimeMs: 1000,
+  accounts: [],
+};
+
+describe("/config.json", () => {
+  it("offers the local network first, with its local key wallet, when it runs", () => {
+    const written = buildRuntimeConfig({ localnet: LOCALNET, walletConnectProjectId: "wc" });
+    expect(runtimeConfigSchema.safeParse(written).success).toBe(true);
+    const app = toAppConfig(JSON.parse(JSON.stringify(written)));
+    expect(app.defaultNetwork).toBe("local");
+    expect(app.networks.map((n) => n.id)).toEqual(["local", "mainnet", "sandbox"]);
+    expect(app.networks[0]).toMatchObject({ localWallet: true, averageBlockTimeSec: 1, kind: "local" });
+    expect(app.walletConnectProjectId).toBe("wc");
+  });
+
+  it("without a local network, defaults to mainnet and the presets only", () => {
+    const app = toAppConfig(JSON.parse(JSON.stringify(buildRuntimeConfig({ localnet: null }))));
+    expect(app.defaultNetwork).toBe("mainnet");
+    expect(app.networks.map((n) => n.id)).toEqual(["mainnet", "sandbox"]);
+  });
+
+  it("refuses a config whose network lacks a field, instead of guessing", () => {
+    const written = buildRuntimeConfig({ localnet: LOCALNET });
+    const { localWallet: _dropped, ...network } = written.networks[0]!;
+    expect(() => toAppConfig({ ...written, networks: [network] })).toThrow(/config\.json is invalid/);
+  });
+});

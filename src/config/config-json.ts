@@ -1,0 +1,30 @@
+// The /config.json contract: the console server writes it at start (server/runtime-config.ts),
+// the browser validates it at boot (runtime-config.ts). One schema and one type for both sides;
+// the server imports this file, the app never imports server/. Nothing secret ever goes here:
+// it is served to any visitor.
+import * as z from "zod/mini";
+
+export const NETWORK_KINDS = ["mainnet", "sandbox", "local", "custom"] as const;
+
+export const runtimeNetworkSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  chainId: z.string(),
+  rpc: z.array(z.string()),
+  rest: z.array(z.string()),
+  averageBlockTimeSec: z.number(),
+  /** offer the "local key" wallet (the server hands out a funded test key) */
+  localWallet: z.boolean(),
+  kind: z.enum(NETWORK_KINDS),
+});
+
+export const runtimeConfigSchema = z.object({
+  defaultNetwork: z.string(),
+  /** networks offered in addition to the presets compiled into the app */
+  networks: z.array(runtimeNetworkSchema),
+  walletConnectProjectId: z.nullable(z.string()),
+  providerProxy: z.string(),
+});
+
+export type RuntimeNetwork = z.infer<typeof runtimeNetworkSchema>;
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
