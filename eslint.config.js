@@ -27,28 +27,21 @@ export const DEV_DEPENDENCY_FILES = [
   "*.config.{js,ts}",
 ];
 
-// Which feature may import which other feature. Anything not listed is a lint error.
-const FEATURE_GRAPH = {
+// Which feature may import which other feature: exactly the imports that exist (an edge nobody
+// uses is a door left open; eslint-rules/feature-graph.test.js fails on one). Anything not listed
+// is a lint error. Each feature's index.ts says in one sentence what it owns.
+export const FEATURE_GRAPH = {
   network: [],
   wallet: ["network"],
-  receipts: ["network"],
   providers: ["network"],
-  deployments: ["network", "wallet", "providers"],
-  sdl: ["network", "providers"],
+  receipts: ["network"],
+  sdl: ["network"],
+  market: ["network", "providers"],
+  deployments: ["network", "wallet", "providers", "market"],
+  leases: ["network", "wallet", "providers", "deployments"],
   transactions: ["network", "wallet", "receipts"],
-  market: ["network", "wallet", "deployments", "providers", "transactions", "receipts"],
-  leases: ["network", "wallet", "deployments", "providers", "transactions", "receipts"],
-  deploy: [
-    "network",
-    "wallet",
-    "deployments",
-    "providers",
-    "transactions",
-    "receipts",
-    "sdl",
-    "market",
-    "leases",
-  ],
+  // The composition hub: every write and the deploy flow.
+  deploy: ["network", "wallet", "deployments", "market", "leases", "sdl", "transactions", "receipts"],
 };
 
 const featureZones = Object.entries(FEATURE_GRAPH).map(([feature, allowed]) => ({
@@ -214,6 +207,28 @@ export default tseslint.config(
     // Command-line programs and long-running servers print their logs.
     files: ["localnet/cli.ts", "server/**", "bench/**", "scripts/**", "e2e/support/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // Production code keeps no fixtures: each feature's testing/ folder and src/test are for tests,
+    // benchmarks and e2e only.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "**/testing/**", "src/test/**"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...layoutZones,
+            ...featureZones,
+            {
+              target: "./src",
+              from: ["./src/features/*/testing/**", "./src/test/**"],
+              message: "Fixtures and test helpers are for tests only; shipped code never imports them.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Contract tests sign with the app's amino converters against the chain. Chain code itself

@@ -12,8 +12,4 @@ export const deploymentKeys = {
     ["deployments", networkId, owner, "info", dseq] as const,
   leases: (networkId: string, owner: string, dseq: string) =>
     ["deployments", networkId, owner, "info", dseq, "leases"] as const,
-  orders: (networkId: string, owner: string, dseq: string) =>
-    ["deployments", networkId, owner, "info", dseq, "orders"] as const,
-  bids: (networkId: string, owner: string, dseq: string) =>
-    ["deployments", networkId, owner, "info", dseq, "bids"] as const,
 };

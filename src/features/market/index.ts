@@ -1,5 +1,9 @@
-// Public surface of the market feature: live bids and their table.
+// Owns a deployment's order book on chain: orders and bids (queries and keys), the live bids
+// table with its prices, and why no bid comes.
 export { BidsPanel } from "./components/BidsPanel";
 export { useLiveBids } from "./hooks/use-live-bids";
 export { selectBids, toBidRow, type BidRow, type BidFilters } from "./utils/bid-view";
 export { noBidReasons, type GroupRequirements } from "./utils/no-bid-reasons";
+export { bidsQuery, useBids, type BidView } from "./api/bids";
+export { ordersQuery, useOrders, type OrderView } from "./api/orders";
+export { marketKeys } from "./query-keys";

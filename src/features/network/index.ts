@@ -1,4 +1,5 @@
-// Public surface of the network feature.
+// Owns which network the console talks to: the presets and runtime networks, the user's endpoints
+// (health-checked, with failover), the REST client and RPC pool, and the live block feed.
 export { NetworkProvider } from "./NetworkProvider";
 export { BlockFeedProvider, useBlockFeed } from "./BlockFeedProvider";
 export { useNetwork, type NetworkContextValue } from "./network-context";

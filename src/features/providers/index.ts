@@ -1,5 +1,5 @@
-// Public surface of the providers feature: the list and detail hooks, and the pieces other
-// features (deployments, bids) use to show a provider.
+// Owns what the chain says about providers: the list, one provider's detail and audits, and the
+// pieces other features use to show a provider.
 export { useProviders, type ProvidersResult } from "./hooks/use-providers";
 export { providersListQuery } from "./api/providers-list";
 export { auditedAttributesQuery } from "./api/audited-attributes";

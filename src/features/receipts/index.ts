@@ -1,28 +1,25 @@
-// Public surface of the receipts feature.
-import { lazy } from "react";
+// Owns the receipts: an append-only, hash-linked record (IndexedDB) of every signing attempt and
+// manifest send from this browser, its settlement, verification, export, import and page.
 //
-// THE PORT THE SIGNING PIPELINE CALLS (stable; keep calls to these four):
+// Writing one (begin BEFORE the wallet is asked, then complete; markBroadcast between them for a tx):
 //
 //   const receipts = useReceiptStore();            // or getAppReceiptStore() outside React
-//   const r = await receipts.begin({               // BEFORE the wallet is asked
-//     action: "create", network: { id, name }, chainId, walletName, signer,
+//   const r = await receipts.begin({ action, network: { id, name }, chainId, walletName, signer,
 //     target: { owner, dseq, gseq, oseq, provider },          // any subset
 //     request: { sdl, manifestVersionHash, resources, maxPrice, deposit, fee, memo, messageTypeUrls },
-//     reason,                                      // from the review dialog (see useReasonMode)
-//   });
+//     reason });                                   // from the review dialog (see useReasonMode)
 //   await receipts.markBroadcast(r, txHash);       // signed, about to broadcast (hash of the TxRaw bytes)
 //   await receipts.complete(r, { state: "success" | "failed" | "rejected",
 //                                txHash, height, code, codespace, rawLog, leasePrice, status });
 //
-// Each call appends a new hash-linked entry; nothing written is ever changed. `request.sdl` is
-// reduced to its sha256 plus a copy without registry passwords; JWTs and bearer tokens are scrubbed
-// from every string. A write that fails throws ReceiptStorageError (the banner shows it too): the
-// pipeline decides whether to go on without a receipt. `complete` is idempotent per attempt.
-// A manifest send is an attempt too: begin({ action: "send-manifest", … }) then complete with
-// { state, status: "HTTP 200" }.
-//
-// Reason: `useReasonMode()` gives { mode: "off" | "optional" | "required" }; check the typed text
-// with `reasonProblem(mode, text)` before signing.
+// The signing pipeline reaches it through transactions/signing/receipt-port.ts: no receipt, no
+// signature. The send-manifest action (features/deploy) calls begin/complete itself and still
+// sends when the receipt cannot be written. Each call appends a new hash-linked entry; nothing
+// written is ever changed. `request.sdl` is reduced to its sha256 plus a copy without registry
+// passwords; JWTs and bearer tokens are scrubbed from every string. A failed write throws
+// ReceiptStorageError and the banner shows it. `complete` is idempotent per attempt.
+import { lazy } from "react";
+
 export { ReceiptStore, type ImportResult, type ReceiptStoreOptions } from "./store/receipt-store";
 export { ReceiptStorageError, type StorageProblem } from "./store/storage-problem";
 export type { BeginReceipt, ReceiptOutcome } from "./core/build";

@@ -1,6 +1,6 @@
-// Public surface of the SDL feature: the studio; the lazily loaded editor, its checker and problems
-// list for other places that edit an SDL (a deployment's update); and the pure helpers the deploy
-// flow needs to turn SDL text into what is signed (groups, group specs, manifest version, sorted JSON).
+// Owns SDL text: the studio and its drafts, the lazily loaded editor, the checker and its rules,
+// templates, and the pure helpers that turn SDL into what is signed (groups, manifest version).
+// Other places that edit an SDL (a deployment's update) reuse the editor, checker and problems list.
 export { SdlStudio } from "./components/SdlStudio";
 export { LazySdlEditor } from "./components/LazySdlEditor";
 export type { SdlEditorHandle, SdlEditorProps } from "./components/SdlEditor";

@@ -1,6 +1,6 @@
-// Public surface of the transactions feature: the pipeline, message descriptors, the hook and
-// dialog that run it from a page, and coin formatting. The cosmjs signing code stays behind a
-// dynamic import inside useTransaction.
+// Owns signing: the one pipeline (simulate → review → sign → broadcast → inclusion) behind its
+// ports, a descriptor per message type, the review dialog and chain errors in plain words. The
+// cosmjs signing code stays behind a dynamic import inside useTransaction.
 export { signAndBroadcast, txHashOf, type SignOptions } from "./pipeline/sign-and-broadcast";
 export type { TxPorts, ReceiptPort, ReceiptAttempt, ReviewDecision } from "./pipeline/ports";
 export { feeFor } from "./pipeline/fee";

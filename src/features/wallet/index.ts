@@ -1,5 +1,6 @@
-// Public surface of the wallet feature. Everything here is light: the cosmos-kit stack, the
-// signers and the modal load lazily behind WalletProvider (see runtime/).
+// Owns the user's account: connecting a wallet (cosmos-kit or the local key) and its signer, the
+// remembered wallet and the watched (view-only) address, and the account's balances. Everything
+// here is light: the cosmos-kit stack, the signers and the modal load lazily (see runtime/).
 import { lazy } from "react";
 
 export { WalletProvider } from "./WalletProvider";

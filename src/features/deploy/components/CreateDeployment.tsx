@@ -12,7 +12,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { deploymentKeys } from "@/features/deployments";
 import { useLatestBlock, useNetwork } from "@/features/network";
-import { saveDeploymentRecord } from "@/features/leases";
+import { saveDeploymentRecord } from "@/features/deployments";
 import { createDeployment, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { useSpendable, useWallet } from "@/features/wallet";
 import { deployKeys } from "../query-keys";

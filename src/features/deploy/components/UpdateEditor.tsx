@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { saveDeploymentRecord } from "@/features/leases";
+import { saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { LazySdlEditor, ProblemsList, useDarkClass, useSdlCheck, type SdlEditorHandle } from "@/features/sdl";
 import { updateDeployment, type TransactionController } from "@/features/transactions";

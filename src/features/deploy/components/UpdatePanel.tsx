@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { loadDeploymentRecord } from "@/features/leases";
+import { loadDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import type { TransactionController } from "@/features/transactions";
 import { UpdateEditor } from "./UpdateEditor";

@@ -3,7 +3,8 @@
 import { useCallback, useState } from "react";
 import { useNetwork } from "@/features/network";
 import { useReceiptStore } from "@/features/receipts";
-import { loadDeploymentRecord, sendManifest, useProviderAccess } from "@/features/leases";
+import { loadDeploymentRecord } from "@/features/deployments";
+import { sendManifest, useProviderAccess } from "@/features/leases";
 import { useWallet } from "@/features/wallet";
 
 export type ManifestState = { kind: "sending" } | { kind: "sent" } | { kind: "failed"; message: string };

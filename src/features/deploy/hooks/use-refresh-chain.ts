@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { deploymentKeys } from "@/features/deployments";
+import { marketKeys } from "@/features/market";
 import { useNetwork } from "@/features/network";
 import { walletKeys } from "@/features/wallet";
 import { deployKeys } from "../query-keys";
@@ -12,6 +13,7 @@ export function useRefreshChain() {
   const { network } = useNetwork();
   return useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
+    void queryClient.invalidateQueries({ queryKey: marketKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: walletKeys.all(network.id) });
     void queryClient.invalidateQueries({ queryKey: deployKeys.chain(network.id) });
   }, [queryClient, network.id]);

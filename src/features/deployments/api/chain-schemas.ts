@@ -78,33 +78,3 @@ export const leaseEntry = z.object({
 export type RawLeaseEntry = z.output<typeof leaseEntry>;
 
 export const leasesPage = z.object({ leases: list(leaseEntry), pagination: pageResponse });
-
-export const ordersPage = z.object({
-  orders: list(
-    z.object({
-      id: z.object({ dseq: u64, gseq: z.number(), oseq: z.number() }),
-      state: str,
-      created_at: z.nullish(u64),
-    }),
-  ),
-  pagination: pageResponse,
-});
-
-export const bidsPage = z.object({
-  bids: list(
-    z.object({
-      bid: z.object({
-        id: bidId,
-        state: str,
-        price: coin,
-        created_at: z.nullish(u64),
-        resources_offer: list(
-          z.object({
-            resources: z.nullish(z.object({ gpu: z.nullish(z.object({ attributes: list(attribute) })) })),
-          }),
-        ),
-      }),
-    }),
-  ),
-  pagination: pageResponse,
-});

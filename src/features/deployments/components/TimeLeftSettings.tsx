@@ -6,7 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { formatDuration } from "@/lib/format";
-import { useDeploymentPrefs, WARN_HOURS_RANGE } from "../prefs-store";
+import { useDeploymentPrefs, WARN_HOURS_RANGE } from "../storage/prefs-store";
 
 type Unit = "hours" | "days";
 

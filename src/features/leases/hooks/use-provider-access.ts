@@ -2,11 +2,11 @@
 // the console server's proxy) and a JWT for a deployment (one deployment when this browser holds
 // its manifest), minted through the wallet once and reused (see provider-jwt.ts).
 import { useCallback, useMemo } from "react";
+import { loadDeploymentRecord, manifestServices } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { useProviders } from "@/features/providers";
 import { useWallet } from "@/features/wallet";
 import { createJwtCache, type JwtCache } from "../api/provider-jwt";
-import { loadDeploymentRecord, manifestServices } from "../utils/deployment-record";
 import type { ProxyTarget } from "../api/proxy-client";
 
 // One cache per network and address for the page's life: tokens are secrets and never stored.

@@ -4,8 +4,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useBlockFeed, useLatestBlock, useNetwork } from "@/features/network";
-import { bidsQuery, deploymentKeys } from "@/features/deployments";
 import { useProviders } from "@/features/providers";
+import { bidsQuery } from "../api/bids";
+import { marketKeys } from "../query-keys";
 import { toBidRow } from "../utils/bid-view";
 
 const FALLBACK_POLL_MS = 4_000;
@@ -26,7 +27,7 @@ export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     return feed.onBlock(
-      () => void queryClient.invalidateQueries({ queryKey: deploymentKeys.bids(network.id, owner, dseq) }),
+      () => void queryClient.invalidateQueries({ queryKey: marketKeys.bids(network.id, owner, dseq) }),
     );
   }, [enabled, feed, queryClient, network.id, owner, dseq]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BidView } from "@/features/deployments";
+import type { BidView } from "../api/bids";
 import { providerFixture as provider } from "@/features/providers/testing/provider-fixture";
 import { gpuModelsFromKeys, selectBids, toBidRow, NO_FILTERS } from "./bid-view";
 

@@ -2,7 +2,7 @@
 // per block, hour and month, and for how long it has been open. Pure, from chain data only.
 import type { ProviderView } from "@/features/providers";
 import { perBlockToPerHour, perBlockToPerMonth } from "@/lib/format";
-import type { BidView } from "@/features/deployments";
+import type { BidView } from "../api/bids";
 
 export interface BidRow {
   key: string;

@@ -2,9 +2,8 @@
 // each bid stands. Issue 7 puts "accept bid" here.
 import { Badge } from "@/components/ui/badge";
 import { formatMicroRaw } from "@/lib/format";
+import type { BidView, OrderView } from "@/features/market";
 import { ProviderBadge, type ProviderView } from "@/features/providers";
-import type { BidView } from "../../api/bids";
-import type { OrderView } from "../../api/orders";
 import { Panel, QueryState } from "./Panel";
 
 const BID_TONE: Record<string, "good" | "info" | "neutral"> = { active: "good", open: "info" };

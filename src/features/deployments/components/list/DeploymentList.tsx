@@ -6,7 +6,7 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { ProviderView } from "@/features/providers";
-import type { DeploymentNames } from "../../names-store";
+import type { DeploymentNames } from "../../storage/names-store";
 import type { DeploymentRow } from "../../utils/join-leases";
 import type { RowMetrics } from "../../utils/row-metrics";
 import { DeploymentListItem, LIST_COLUMNS } from "./DeploymentListItem";

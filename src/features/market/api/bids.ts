@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseChainJson, type BidId } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
 import { useNetwork } from "@/features/network";
-import { deploymentKeys } from "../query-keys";
+import { marketKeys } from "../query-keys";
 import { bidsPage } from "./chain-schemas";
 
 export interface BidView extends BidId {
@@ -36,7 +36,7 @@ export async function fetchBids(rest: RestClient, owner: string, dseq: string, s
 
 export function bidsQuery(networkId: string, rest: RestClient, owner: string, dseq: string) {
   return queryOptions({
-    queryKey: deploymentKeys.bids(networkId, owner, dseq),
+    queryKey: marketKeys.bids(networkId, owner, dseq),
     queryFn: ({ signal }) => fetchBids(rest, owner, dseq, signal),
     staleTime: 10_000,
     refetchInterval: 30_000,

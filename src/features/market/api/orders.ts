@@ -4,7 +4,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseChainJson } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
 import { useNetwork } from "@/features/network";
-import { deploymentKeys } from "../query-keys";
+import { marketKeys } from "../query-keys";
 import { ordersPage } from "./chain-schemas";
 
 export interface OrderView {
@@ -30,7 +30,7 @@ export async function fetchOrders(rest: RestClient, owner: string, dseq: string,
 
 export function ordersQuery(networkId: string, rest: RestClient, owner: string, dseq: string) {
   return queryOptions({
-    queryKey: deploymentKeys.orders(networkId, owner, dseq),
+    queryKey: marketKeys.orders(networkId, owner, dseq),
     queryFn: ({ signal }) => fetchOrders(rest, owner, dseq, signal),
     staleTime: 10_000,
     refetchInterval: 30_000,
