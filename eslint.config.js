@@ -51,6 +51,10 @@ const featureZones = Object.entries(FEATURE_GRAPH).map(([feature, allowed]) => (
   message: `features/${feature} may only import features: ${allowed.join(", ") || "(none)"}. Compose in src/app instead.`,
 }));
 
+const STORAGE_GLOBALS = ["localStorage", "sessionStorage", "indexedDB"];
+const STORAGE_MESSAGE =
+  "Browser storage has one owner: use lib/persisted-store.ts with a key from config/storage-keys.ts.";
+
 const layoutZones = [
   { target: "./src", from: "./server", message: "The browser app never imports server code." },
   {
@@ -207,6 +211,31 @@ export default tseslint.config(
     // Command-line programs and long-running servers print their logs.
     files: ["localnet/cli.ts", "server/**", "bench/**", "scripts/**", "e2e/support/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // Browser storage has one owner: localStorage only through lib/persisted-store.ts (every key
+    // declared in config/storage-keys.ts), IndexedDB only behind features/receipts/store.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: [
+      "src/lib/persisted-store.ts",
+      "src/lib/storage-migration.ts",
+      "src/features/receipts/store/**",
+      "**/*.test.{ts,tsx}",
+      "**/testing/**",
+      "src/test/**",
+    ],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...STORAGE_GLOBALS.map((name) => ({ name, message: STORAGE_MESSAGE })),
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["window", "globalThis", "self"].flatMap((object) =>
+          STORAGE_GLOBALS.map((property) => ({ object, property, message: STORAGE_MESSAGE })),
+        ),
+      ],
+    },
   },
   {
     // Production code keeps no fixtures: each feature's testing/ folder and src/test are for tests,

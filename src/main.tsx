@@ -1,3 +1,5 @@
+// First: earlier versions' stored data moves to today's keys before any store reads it.
+import "./app/migrate-storage";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

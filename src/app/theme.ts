@@ -1,25 +1,25 @@
-// Light/dark theme, one store for the whole page (header toggle and Settings stay in sync).
-// "system" follows the OS. public/theme-init.js applies the saved choice before first paint.
+// Light/dark theme, one store for the whole page (header toggle and Settings stay in sync, and so
+// do other tabs). "system" follows the OS. public/theme-init.js applies the saved choice before
+// first paint; it reads the same key and envelope.
 import { useSyncExternalStore } from "react";
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedStore, usePersisted } from "@/lib/persisted-store";
 
 export type ThemeChoice = "light" | "dark" | "system";
-const KEY = "console.theme";
-const listeners = new Set<() => void>();
+
+export const themeStore = persistedStore<ThemeChoice>({
+  key: STORAGE_KEYS.theme,
+  version: 1,
+  schema: z.enum(["light", "dark", "system"]),
+  fallback: "system",
+});
 const media = typeof window !== "undefined" ? window.matchMedia?.("(prefers-color-scheme: dark)") : undefined;
-
-function readChoice(): ThemeChoice {
-  try {
-    const saved = localStorage.getItem(KEY);
-    return saved === "light" || saved === "dark" ? saved : "system";
-  } catch {
-    return "system";
-  }
-}
-
-let current: ThemeChoice = readChoice();
+const listeners = new Set<() => void>();
 
 function isDarkNow(): boolean {
-  return current === "dark" || (current === "system" && (media?.matches ?? false));
+  const choice = themeStore.get();
+  return choice === "dark" || (choice === "system" && (media?.matches ?? false));
 }
 
 function applyAndNotify(): void {
@@ -28,17 +28,14 @@ function applyAndNotify(): void {
 }
 
 media?.addEventListener("change", () => {
-  if (current === "system") applyAndNotify();
+  if (themeStore.get() === "system") applyAndNotify();
 });
+// Another tab's choice applies here too.
+themeStore.subscribe(applyAndNotify);
 
+/** A choice the browser refuses to store still applies for this visit. */
 function choose(next: ThemeChoice): void {
-  current = next;
-  try {
-    localStorage.setItem(KEY, next);
-  } catch {
-    /* preference not persisted; still applied for this visit */
-  }
-  applyAndNotify();
+  themeStore.set(next);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -47,7 +44,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useTheme() {
-  const choice = useSyncExternalStore(subscribe, () => current);
+  const choice = usePersisted(themeStore);
   const isDark = useSyncExternalStore(subscribe, isDarkNow);
   return { choice, choose, isDark };
 }

@@ -1,14 +1,14 @@
 // Provides the selected network, its endpoint pools (with failover) and the user's custom
 // endpoints. Everything network-dependent reads from here; query keys carry network.id.
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import type { AppConfig } from "@/config/runtime-config";
 import { EndpointPool } from "@/lib/endpoint-pool";
 import { HttpError } from "@/lib/http";
 import { createRestClient } from "@/lib/rest-client";
 import { NetworkContext, type NetworkContextValue } from "./network-context";
+import { usePersisted } from "@/lib/persisted-store";
 import {
-  loadPrefs,
-  savePrefs,
+  networkPrefsStore,
   withCustomEndpoint,
   withoutCustomEndpoint,
   type NetworkPrefs,
@@ -26,14 +26,12 @@ function unique(urls: string[]): string[] {
 }
 
 export function NetworkProvider({ appConfig, children }: { appConfig: AppConfig; children: ReactNode }) {
-  const [prefs, setPrefs] = useState<NetworkPrefs>(loadPrefs);
-  const update = useCallback((next: (p: NetworkPrefs) => NetworkPrefs) => {
-    setPrefs((current) => {
-      const value = next(current);
-      savePrefs(value);
-      return value;
-    });
-  }, []);
+  // Shared with every tab: choosing a network or adding an endpoint in one applies in all.
+  const prefs = usePersisted(networkPrefsStore);
+  const update = useCallback(
+    (next: (p: NetworkPrefs) => NetworkPrefs) => void networkPrefsStore.set(next(networkPrefsStore.get())),
+    [],
+  );
 
   const base =
     appConfig.networks.find((n) => n.id === prefs.selected) ??

@@ -1,37 +1,24 @@
-// Owns the persisted network preferences: the selected network and the custom endpoints the
-// user added (already health-checked) per network. localStorage, versioned key.
-import { readJson, writeJson } from "@/lib/storage";
+// Owns the persisted network preferences: the selected network and the custom endpoints the user
+// added (already health-checked) per network. One persisted store, so every tab follows a change.
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedStore } from "@/lib/persisted-store";
 
-export interface CustomEndpoints {
-  rpc: string[];
-  rest: string[];
-}
+const customEndpoints = z.object({ rpc: z.array(z.string()), rest: z.array(z.string()) });
+const networkPrefs = z.object({
+  selected: z.nullable(z.string()),
+  custom: z.record(z.string(), customEndpoints),
+});
 
-export interface NetworkPrefs {
-  selected: string | null;
-  custom: Record<string, CustomEndpoints>;
-}
+export type CustomEndpoints = z.infer<typeof customEndpoints>;
+export type NetworkPrefs = z.infer<typeof networkPrefs>;
 
-const KEY = "console.network.v1";
-const EMPTY: NetworkPrefs = { selected: null, custom: {} };
-
-function isPrefs(v: unknown): v is NetworkPrefs {
-  if (!v || typeof v !== "object") return false;
-  const p = v as Partial<NetworkPrefs>;
-  return (
-    (p.selected === null || typeof p.selected === "string") &&
-    typeof p.custom === "object" &&
-    p.custom !== null
-  );
-}
-
-export function loadPrefs(): NetworkPrefs {
-  return readJson(KEY, EMPTY, isPrefs);
-}
-
-export function savePrefs(prefs: NetworkPrefs): boolean {
-  return writeJson(KEY, prefs);
-}
+export const networkPrefsStore = persistedStore<NetworkPrefs>({
+  key: STORAGE_KEYS.network,
+  version: 1,
+  schema: networkPrefs,
+  fallback: { selected: null, custom: {} },
+});
 
 export function withCustomEndpoint(
   prefs: NetworkPrefs,

@@ -1,41 +1,36 @@
 // Owns which wallet the user last connected with, so a reload reconnects it. Only the kind
 // and name are stored, never a key: the local key is fetched again from the server, and
 // cosmos-kit keeps its own session record (read here only to know a session exists).
-import { readJson, writeJson } from "@/lib/storage";
+import * as z from "zod/mini";
+import { FOREIGN_STORAGE_KEYS, STORAGE_KEYS } from "@/config/storage-keys";
+import { foreignItem, persistedStore } from "@/lib/persisted-store";
 
-const KEY = "console.wallet.last";
-const COSMOS_KIT_CURRENT = "cosmos-kit@2:core//current-wallet";
+const remembered = z.union([
+  z.object({ kind: z.literal("local-key") }),
+  z.object({ kind: z.literal("cosmos-kit"), name: z.string() }),
+]);
+export type RememberedWallet = z.infer<typeof remembered>;
 
-export type RememberedWallet = { kind: "local-key" } | { kind: "cosmos-kit"; name: string };
-
-function isRemembered(value: unknown): value is RememberedWallet {
-  if (!value || typeof value !== "object") return false;
-  const v = value as Record<string, unknown>;
-  return v.kind === "local-key" || (v.kind === "cosmos-kit" && typeof v.name === "string");
-}
+export const lastWallet = persistedStore<RememberedWallet | null>({
+  key: STORAGE_KEYS.wallet,
+  version: 1,
+  schema: z.nullable(remembered),
+  fallback: null,
+});
+const cosmosKitSession = foreignItem(FOREIGN_STORAGE_KEYS.cosmosKitWallet);
 
 export function rememberedWallet(): RememberedWallet | null {
-  const ours = readJson<RememberedWallet | null>(KEY, null, (v): v is RememberedWallet | null =>
-    isRemembered(v),
-  );
+  const ours = lastWallet.get();
   if (ours) return ours;
-  try {
-    const name = localStorage.getItem(COSMOS_KIT_CURRENT);
-    return name ? { kind: "cosmos-kit", name } : null;
-  } catch {
-    return null;
-  }
+  const name = cosmosKitSession.read();
+  return name ? { kind: "cosmos-kit", name } : null;
 }
 
 export function rememberWallet(wallet: RememberedWallet | null): void {
   if (wallet) {
-    writeJson(KEY, wallet);
+    lastWallet.set(wallet);
     return;
   }
-  try {
-    localStorage.removeItem(KEY);
-    localStorage.removeItem(COSMOS_KIT_CURRENT);
-  } catch {
-    // Storage blocked: nothing was remembered either.
-  }
+  lastWallet.remove();
+  cosmosKitSession.remove();
 }

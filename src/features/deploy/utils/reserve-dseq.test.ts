@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { STORAGE_KEYS } from "@/config/storage-keys";
 import { createLocalLock } from "@/lib/locks";
-import { nextDseq, reserveDseq, type DseqStore } from "./reserve-dseq";
+import { MemoryStorage } from "@/test/memory-storage";
+import { lastDseqStores, nextDseq, reserveDseq } from "./reserve-dseq";
 
 function setup(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  const store: DseqStore = { read: (k) => data.get(k) ?? null, write: (k, v) => void data.set(k, v) };
+  const storage = new MemoryStorage(initial);
+  const stores = lastDseqStores(() => storage);
   const lock = createLocalLock();
   const reserve = (height: number, owner = "akash1owner", network = "local") =>
-    reserveDseq(network, owner, height, lock, store);
-  return { data, reserve };
+    reserveDseq(network, owner, height, lock, stores);
+  return { storage, reserve };
 }
 
 describe("nextDseq", () => {
@@ -38,8 +40,16 @@ describe("reserveDseq", () => {
     expect(await reserve(10, "akash1b")).toBe("10");
     expect(await reserve(10, "akash1a", "sandbox")).toBe("10");
   });
+  it("reads what another tab reserved under the lock, not what this tab saw before", async () => {
+    const { storage, reserve } = setup();
+    expect(await reserve(42)).toBe("42");
+    storage.setItem(STORAGE_KEYS.lastDseq("local", "akash1owner"), JSON.stringify({ v: 1, data: "60" }));
+    expect(await reserve(42)).toBe("61");
+  });
   it("ignores a corrupted stored value instead of failing the deploy", async () => {
-    const { reserve } = setup({ "akash-console:last-dseq:local:akash1owner": "not a number" });
+    const { reserve } = setup({
+      [STORAGE_KEYS.lastDseq("local", "akash1owner")]: JSON.stringify({ v: 1, data: "not a number" }),
+    });
     expect(await reserve(42)).toBe("42");
   });
 });

@@ -2,40 +2,43 @@
 // current height; but two tabs (or two quick deploys) at one height would then build the same
 // deployment, and with the same account sequence, byte-identical transactions. So each browser
 // reserves dseqs per network and owner under a cross-tab lock: never below the height, never
-// one it has handed out before.
+// one it has handed out before. See docs/decisions/dseq-reservation.md.
+import * as z from "zod/mini";
+import { STORAGE_KEYS, TAB_CHANNELS } from "@/config/storage-keys";
 import { defaultLock, type LockPort } from "@/lib/locks";
-import { readJson, writeJson } from "@/lib/storage";
+import { persistedFamily, type PersistedStore } from "@/lib/persisted-store";
 
 export function nextDseq(lastReserved: bigint | null, height: number): bigint {
   const fromHeight = BigInt(Math.max(1, Math.floor(height)));
   return lastReserved !== null && lastReserved >= fromHeight ? lastReserved + 1n : fromHeight;
 }
 
-export interface DseqStore {
-  read(key: string): string | null;
-  write(key: string, value: string): void;
+/** The last dseq reserved per network and owner, as a decimal string (a uint64 is no JSON number). */
+export function lastDseqStores(storage?: () => Storage | null) {
+  return persistedFamily<string | null, [string, string]>({
+    key: STORAGE_KEYS.lastDseq,
+    version: 1,
+    schema: z.nullable(z.string().check(z.regex(/^\d+$/))),
+    fallback: null,
+    ...(storage ? { storage } : {}),
+  });
 }
 
-const localStore: DseqStore = {
-  read: (key) => readJson<string | null>(key, null, (v): v is string => typeof v === "string"),
-  write: (key, value) => void writeJson(key, value),
-};
-
-const storeKey = (networkId: string, owner: string) => `akash-console:last-dseq:${networkId}:${owner}`;
+const pageStores = lastDseqStores();
 
 export function reserveDseq(
   networkId: string,
   owner: string,
   height: number,
   lock: LockPort = defaultLock(),
-  store: DseqStore = localStore,
+  stores: (networkId: string, owner: string) => PersistedStore<string | null> = pageStores,
 ): Promise<string> {
-  const key = storeKey(networkId, owner);
-  return lock.run(key, () => {
-    const raw = store.read(key);
-    const last = raw !== null && /^\d+$/.test(raw) ? BigInt(raw) : null;
-    const dseq = nextDseq(last, height);
-    store.write(key, dseq.toString());
+  const store = stores(networkId, owner);
+  return lock.run(TAB_CHANNELS.dseqLock(networkId, owner), () => {
+    // Read again under the lock: another tab may have reserved since this one last looked.
+    const raw = store.refresh();
+    const dseq = nextDseq(raw === null ? null : BigInt(raw), height);
+    store.set(dseq.toString());
     return Promise.resolve(dseq.toString());
   });
 }

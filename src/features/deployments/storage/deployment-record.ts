@@ -1,35 +1,32 @@
 // Owns what the console keeps locally about a deployment it created: the SDL, the manifest JSON
 // it sent and that manifest's hash, per network + owner + dseq, so a reload (or a provider that
-// refused the manifest) can re-send the same bytes. localStorage; a failed write is reported.
-import { readJson, writeJson } from "@/lib/storage";
+// refused the manifest) can re-send the same bytes. Written by the create and update actions
+// (features/deploy); a failed write is reported.
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedFamily } from "@/lib/persisted-store";
 
-export interface DeploymentRecord {
-  sdl: string;
-  manifestJson: string;
-  hashHex: string;
-  savedAt: string;
-}
+const deploymentRecord = z.object({
+  sdl: z.string(),
+  manifestJson: z.string(),
+  hashHex: z.string(),
+  savedAt: z.optional(z.string()),
+});
+export type DeploymentRecord = z.infer<typeof deploymentRecord>;
 
-const key = (networkId: string, owner: string, dseq: string) =>
-  `console.deploy.${networkId}.${owner}.${dseq}`;
-
-const isRecord = (v: unknown): v is DeploymentRecord =>
-  typeof v === "object" &&
-  v !== null &&
-  typeof (v as DeploymentRecord).sdl === "string" &&
-  typeof (v as DeploymentRecord).manifestJson === "string" &&
-  typeof (v as DeploymentRecord).hashHex === "string";
+const records = persistedFamily<DeploymentRecord | null, [string, string, string]>({
+  key: STORAGE_KEYS.deploymentRecord,
+  version: 1,
+  schema: z.nullable(deploymentRecord),
+  fallback: null,
+});
 
 export function loadDeploymentRecord(
   networkId: string,
   owner: string,
   dseq: string,
 ): DeploymentRecord | null {
-  return readJson<DeploymentRecord | null>(
-    key(networkId, owner, dseq),
-    null,
-    (v): v is DeploymentRecord | null => isRecord(v),
-  );
+  return records(networkId, owner, dseq).get();
 }
 
 /** false when the browser refused to store it (private mode, quota). */
@@ -39,7 +36,7 @@ export function saveDeploymentRecord(
   dseq: string,
   record: Omit<DeploymentRecord, "savedAt">,
 ): boolean {
-  return writeJson(key(networkId, owner, dseq), { ...record, savedAt: new Date().toISOString() });
+  return records(networkId, owner, dseq).set({ ...record, savedAt: new Date().toISOString() }) === null;
 }
 
 /** The service names in a manifest the console sent (groups of services), or [] if unreadable. */

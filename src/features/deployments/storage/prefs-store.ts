@@ -1,53 +1,34 @@
 // Owns the deployments preferences kept in this browser: the time-left warning threshold.
-// localStorage, versioned key; other tabs follow through the storage event.
-import { useCallback, useSyncExternalStore } from "react";
-import { readJson, writeJson } from "@/lib/storage";
+// One persisted store; other tabs follow a change.
+import { useCallback } from "react";
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedStore, usePersisted } from "@/lib/persisted-store";
 
-export interface DeploymentPrefs {
-  /** warn when a deployment's escrow lasts less than this many hours */
-  warnHours: number;
-}
-
-const KEY = "console.deployments.prefs.v1";
-export const DEFAULT_PREFS: DeploymentPrefs = { warnHours: 7 * 24 };
 export const WARN_HOURS_RANGE = { min: 1, max: 90 * 24 } as const;
 
-const listeners = new Set<() => void>();
-let cache: DeploymentPrefs | null = null;
+const deploymentPrefs = z.object({
+  /** warn when a deployment's escrow lasts less than this many hours */
+  warnHours: z.number().check(z.gte(WARN_HOURS_RANGE.min), z.lte(WARN_HOURS_RANGE.max)),
+});
+export type DeploymentPrefs = z.infer<typeof deploymentPrefs>;
 
-function isPrefs(v: unknown): v is DeploymentPrefs {
-  if (!v || typeof v !== "object" || !("warnHours" in v)) return false;
-  const hours = v.warnHours;
-  return typeof hours === "number" && hours >= WARN_HOURS_RANGE.min && hours <= WARN_HOURS_RANGE.max;
-}
+export const DEFAULT_PREFS: DeploymentPrefs = { warnHours: 7 * 24 };
 
-function read(): DeploymentPrefs {
-  cache ??= readJson(KEY, DEFAULT_PREFS, isPrefs);
-  return cache;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== KEY && e.key !== null) return;
-    cache = null;
-    listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
+export const prefsStore = persistedStore<DeploymentPrefs>({
+  key: STORAGE_KEYS.deploymentPrefs,
+  version: 1,
+  schema: deploymentPrefs,
+  fallback: DEFAULT_PREFS,
+});
 
 export function useDeploymentPrefs() {
-  const prefs = useSyncExternalStore(subscribe, read);
-  const update = useCallback((next: DeploymentPrefs): boolean => {
-    if (!isPrefs(next)) return false;
-    const ok = writeJson(KEY, next);
-    if (ok) cache = next;
-    listeners.forEach((l) => l());
-    return ok;
-  }, []);
+  const prefs = usePersisted(prefsStore);
+  /** false for a value out of range, or when the browser refused to store it */
+  const update = useCallback(
+    (next: DeploymentPrefs): boolean =>
+      deploymentPrefs.safeParse(next).success && prefsStore.set(next) === null,
+    [],
+  );
   return { prefs, update };
 }

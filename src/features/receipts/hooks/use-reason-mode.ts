@@ -1,42 +1,31 @@
 // The "reason" preference: whether the review dialog asks for a reason that goes into the receipt.
-// Kept in localStorage; every component (and other tabs) sees a change at once.
-import { useSyncExternalStore } from "react";
-import { readJson, writeJson } from "@/lib/storage";
+// One persisted store: every component (and other tabs) sees a change at once.
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedStore, usePersisted } from "@/lib/persisted-store";
 import { MAX_REASON_LENGTH } from "../core/build";
 
 export type ReasonMode = "off" | "optional" | "required";
 
-const KEY = "console.receipts.reason-mode";
-const DEFAULT_MODE: ReasonMode = "optional";
-const listeners = new Set<() => void>();
-
-const isMode = (v: unknown): v is ReasonMode => v === "off" || v === "optional" || v === "required";
+export const reasonModeStore = persistedStore<ReasonMode>({
+  key: STORAGE_KEYS.reasonMode,
+  version: 1,
+  schema: z.enum(["off", "optional", "required"]),
+  fallback: "optional",
+});
 
 export function readReasonMode(): ReasonMode {
-  return readJson(KEY, DEFAULT_MODE, isMode);
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => e.key === KEY && listener();
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
+  return reasonModeStore.get();
 }
 
 /** Returns false when the browser refused to store it (the choice then lasts for this page only). */
 export function setReasonMode(mode: ReasonMode): boolean {
-  const saved = writeJson(KEY, mode);
-  listeners.forEach((l) => l());
-  return saved;
+  return reasonModeStore.set(mode) === null;
 }
 
 /** For the review dialog: the mode, and the check to run on what the user typed. */
 export function useReasonMode(): { mode: ReasonMode; setMode(mode: ReasonMode): boolean } {
-  const mode = useSyncExternalStore(subscribe, readReasonMode, () => DEFAULT_MODE);
-  return { mode, setMode: setReasonMode };
+  return { mode: usePersisted(reasonModeStore), setMode: setReasonMode };
 }
 
 /** Null when the reason is acceptable for the mode; otherwise the sentence to show under the field. */

@@ -3,8 +3,10 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { HeadAttestation } from "../core/attestation";
 import type { Receipt } from "../core/receipt";
+// Relative, not "@/": e2e and benchmarks load this file outside Vite.
+import { INDEXED_DBS } from "../../../config/storage-keys";
 
-export const RECEIPTS_DB = "akash-console-receipts";
+export const RECEIPTS_DB = INDEXED_DBS.receipts;
 export const RECEIPTS_DB_VERSION = 1;
 
 /** A stored entry: its position in the chain (1, 2, …) and the receipt, untouched. */

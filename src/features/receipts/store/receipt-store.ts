@@ -16,6 +16,7 @@ import {
 import { planImport } from "../core/merge";
 import type { Receipt, UnsealedReceipt } from "../core/receipt";
 import { openReceiptsDb, RECEIPTS_DB, type ReceiptsDatabase } from "./db";
+import { TAB_CHANNELS } from "@/config/storage-keys";
 import { defaultLock, type LockPort } from "@/lib/locks";
 import {
   BLOCKED_PROBLEM,
@@ -72,7 +73,8 @@ export class ReceiptStore {
   constructor(opts: ReceiptStoreOptions = {}) {
     this.dbName = opts.dbName ?? RECEIPTS_DB;
     this.lock = opts.lock ?? defaultLock();
-    this.channel = opts.channel === undefined ? defaultChannel(`${this.dbName}:changes`) : opts.channel;
+    this.channel =
+      opts.channel === undefined ? defaultChannel(TAB_CHANNELS.receiptsChanges(this.dbName)) : opts.channel;
     this.channel?.addEventListener("message", () => this.emit());
     this.now = opts.now ?? (() => new Date());
     this.newId = opts.newId ?? randomId;
@@ -188,7 +190,9 @@ export class ReceiptStore {
 
   private async write<T>(task: (db: ReceiptsDatabase) => Promise<T>): Promise<T> {
     try {
-      const result = await this.lock.run(`${this.dbName}:write`, async () => this.retryFork(task));
+      const result = await this.lock.run(TAB_CHANNELS.receiptsWriteLock(this.dbName), async () =>
+        this.retryFork(task),
+      );
       this.setProblem(null);
       this.emit();
       this.channel?.postMessage({ type: "changed" });

@@ -1,6 +1,6 @@
-// The drafts list for the studio, kept in step with other tabs through the `storage` event.
+// The drafts list for the studio, kept in step with other tabs by the drafts store.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { createDraftsStore, DRAFTS_KEY, type Draft } from "../utils/drafts-store";
+import { createDraftsStore, type Draft } from "../utils/drafts-store";
 
 export interface DraftsState {
   drafts: Draft[];
@@ -22,13 +22,7 @@ export function useDrafts(): DraftsState {
     setState(listed.ok ? { drafts: listed.value, error: null } : { drafts: [], error: listed.error });
   }, [store]);
 
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === DRAFTS_KEY || e.key === null) reload();
-    };
-    window.addEventListener("storage", onStorage);
-    return () => window.removeEventListener("storage", onStorage);
-  }, [reload]);
+  useEffect(() => store.subscribe(reload), [store, reload]);
 
   const save = useCallback(
     (draft: Omit<Draft, "updatedAt">) => {

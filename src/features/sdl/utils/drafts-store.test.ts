@@ -1,33 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createDraftsStore, DRAFTS_KEY } from "./drafts-store";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { MemoryStorage } from "@/test/memory-storage";
+import { createDraftsStore, draftsStorage } from "./drafts-store";
 
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  failWrites: DOMException | null = null;
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw this.failWrites;
-    this.map.set(key, value);
-  }
-}
+const DRAFTS_KEY = STORAGE_KEYS.sdlDrafts;
+const stored = (value: unknown) => JSON.stringify({ v: 1, data: value });
 
 function setup() {
   const storage = new MemoryStorage();
-  return { storage, store: createDraftsStore(storage) };
+  return { storage, store: createDraftsStore(draftsStorage(() => storage)) };
 }
 
 describe("drafts store", () => {
@@ -65,7 +46,7 @@ describe("drafts store", () => {
       ok: false,
       error: expect.stringMatching(/full/),
     });
-    expect(createDraftsStore(null).list()).toEqual({
+    expect(createDraftsStore(draftsStorage(() => null)).list()).toEqual({
       ok: false,
       error: expect.stringMatching(/does not allow/),
     });
@@ -73,7 +54,7 @@ describe("drafts store", () => {
 
   it("skips corrupted entries and reports an unreadable list", () => {
     const { store, storage } = setup();
-    storage.setItem(DRAFTS_KEY, JSON.stringify([{ id: 1 }, { id: "ok", name: "n", sdl: "", updatedAt: 1 }]));
+    storage.setItem(DRAFTS_KEY, stored([{ id: 1 }, { id: "ok", name: "n", sdl: "", updatedAt: 1 }]));
     expect(store.list()).toMatchObject({ ok: true, value: [{ id: "ok" }] });
     storage.setItem(DRAFTS_KEY, "{not json");
     expect(store.list()).toEqual({ ok: false, error: "Saved drafts are unreadable." });

@@ -1,66 +1,59 @@
-// Owns the SDL drafts kept in this browser (localStorage, one JSON list under one key). Drafts
-// never contain a registry password (redacted before writing). Every write reports failure
-// (private mode, quota) so the UI can say the draft is not saved; other tabs are notified
-// through the `storage` event and reload the list.
+// Owns the SDL drafts kept in this browser: one list in one persisted store (key in
+// config/storage-keys.ts). Drafts never contain a registry password (redacted before writing).
+// Every write reports failure (private mode, quota) so the UI can say the draft is not saved, and
+// a list that cannot be read is never overwritten. Other tabs' changes arrive through the store.
+import * as z from "zod/mini";
+import { STORAGE_KEYS } from "@/config/storage-keys";
+import { persistedStore, type PersistedStore, type StorageProblem } from "@/lib/persisted-store";
 import { redactSecrets } from "./redact";
 
-export interface Draft {
-  id: string;
-  name: string;
-  sdl: string;
-  updatedAt: number;
-}
+const draftSchema = z.object({ id: z.string(), name: z.string(), sdl: z.string(), updatedAt: z.number() });
+export type Draft = z.infer<typeof draftSchema>;
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const DRAFTS_KEY = "console.sdl.drafts.v1";
-
-function isDraft(value: unknown): value is Draft {
-  if (!value || typeof value !== "object") return false;
-  const d = value as Record<string, unknown>;
-  return (
-    typeof d.id === "string" &&
-    typeof d.name === "string" &&
-    typeof d.sdl === "string" &&
-    typeof d.updatedAt === "number"
-  );
+/** The list as stored: entries are checked one by one, so one corrupted draft never hides the rest. */
+export function draftsStorage(storage?: () => Storage | null): PersistedStore<unknown[]> {
+  return persistedStore<unknown[]>({
+    key: STORAGE_KEYS.sdlDrafts,
+    version: 1,
+    schema: z.array(z.unknown()),
+    fallback: [],
+    ...(storage ? { storage } : {}),
+  });
 }
 
-function describe(err: unknown): string {
-  if (err instanceof DOMException && /quota/i.test(err.name))
+function describe(problem: StorageProblem): string {
+  if (problem.kind === "unreadable") return "Saved drafts are unreadable.";
+  if (problem.kind === "quota")
     return "This browser's storage is full: delete old drafts or download this one.";
   return "This browser does not allow saving here (private mode or blocked storage): download the SDL to keep it.";
 }
 
-export function createDraftsStore(storage: Storage | null = globalThis.localStorage ?? null) {
+let pageDrafts: PersistedStore<unknown[]> | null = null;
+
+export function createDraftsStore(stored: PersistedStore<unknown[]> = (pageDrafts ??= draftsStorage())) {
+  // Read from storage every time: the list shows what is saved, never a draft a failed write
+  // kept only in memory.
   function read(): StoreResult<Draft[]> {
-    try {
-      if (!storage) throw new Error("no storage");
-      const raw = storage.getItem(DRAFTS_KEY);
-      if (raw === null) return { ok: true, value: [] };
-      const parsed: unknown = JSON.parse(raw);
-      const drafts = Array.isArray(parsed) ? parsed.filter(isDraft) : [];
-      return { ok: true, value: drafts.sort((a, b) => b.updatedAt - a.updatedAt) };
-    } catch (err) {
-      return {
-        ok: false,
-        error: err instanceof SyntaxError ? "Saved drafts are unreadable." : describe(err),
-      };
-    }
+    const entries = stored.refresh();
+    const problem = stored.problem();
+    if (problem) return { ok: false, error: describe(problem) };
+    const drafts = entries.flatMap((e) => {
+      const parsed = draftSchema.safeParse(e);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return { ok: true, value: drafts.sort((a, b) => b.updatedAt - a.updatedAt) };
   }
 
   function write(drafts: Draft[]): StoreResult<Draft[]> {
-    try {
-      if (!storage) throw new Error("no storage");
-      storage.setItem(DRAFTS_KEY, JSON.stringify(drafts));
-      return { ok: true, value: drafts };
-    } catch (err) {
-      return { ok: false, error: describe(err) };
-    }
+    const problem = stored.set(drafts);
+    return problem ? { ok: false, error: describe(problem) } : { ok: true, value: drafts };
   }
 
   return {
     list: read,
+    subscribe: stored.subscribe,
     /** Inserts or replaces a draft (by id), with its password blanked. */
     save(draft: Omit<Draft, "updatedAt">, now = Date.now()): StoreResult<Draft> {
       const current = read();
