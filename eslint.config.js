@@ -238,6 +238,20 @@ export default tseslint.config(
     },
   },
   {
+    // Components render and call actions: a write (tx.run) lives in an action hook that also owns
+    // its refresh (features/deploy/actions), never inline in a component.
+    files: ["src/features/*/components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='run'][callee.object.name='tx']",
+          message: "Writes are action hooks (features/deploy/actions): they sign, record and refresh.",
+        },
+      ],
+    },
+  },
+  {
     // Production code keeps no fixtures: each feature's testing/ folder and src/test are for tests,
     // benchmarks and e2e only.
     files: ["src/**/*.{ts,tsx}"],

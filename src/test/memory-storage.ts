@@ -34,3 +34,9 @@ export const QUOTA_EXCEEDED = () => new DOMException("The quota has been exceede
 export function otherTabChanged(key: string | null) {
   window.dispatchEvent(new StorageEvent("storage", { key }));
 }
+
+/** Empties the page's localStorage and drops every store's cached value, as a clear() in another tab would. */
+export function resetBrowserStorage() {
+  localStorage.clear();
+  otherTabChanged(null);
+}

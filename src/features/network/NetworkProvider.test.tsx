@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { STORAGE_KEYS } from "@/config/storage-keys";
 import { MAINNET, SANDBOX } from "@/config/networks";
-import { otherTabChanged } from "@/test/memory-storage";
+import { otherTabChanged, resetBrowserStorage } from "@/test/memory-storage";
 import { NetworkProvider } from "./NetworkProvider";
 import { useNetwork } from "./network-context";
 
@@ -18,8 +18,7 @@ function Shown() {
 
 function setup() {
   cleanup();
-  localStorage.clear();
-  otherTabChanged(null);
+  resetBrowserStorage();
   const config = {
     defaultNetwork: "mainnet",
     networks: [MAINNET, SANDBOX],

@@ -10,6 +10,7 @@ export * from "./messages/escrow";
 export * from "./messages/market";
 export type * from "./types";
 export { useTransaction, type TransactionController } from "./hooks/use-transaction";
+export { ChainConnectionProvider, type ConnectChain } from "./hooks/chain-connection";
 export { TxDialog } from "./components/TxDialog";
 export { TxFailureView } from "./components/TxFailureView";
 export { formatAmount, formatCoin, parseAmount } from "./utils/format-coin";

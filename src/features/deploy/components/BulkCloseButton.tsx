@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { closeDeployment, TxDialog, useTransaction } from "@/features/transactions";
-import { useRefreshChain } from "../hooks/use-refresh-chain";
+import { TxDialog, useTransaction } from "@/features/transactions";
+import { useCloseDeployments } from "../actions/use-close-deployments";
 
 export function BulkCloseButton({
   owner,
@@ -16,18 +16,12 @@ export function BulkCloseButton({
   onDone?(): void;
 }) {
   const tx = useTransaction();
-  const refresh = useRefreshChain();
+  const closeDeployments = useCloseDeployments(tx);
   const [confirming, setConfirming] = useState(false);
   const close = async () => {
     setConfirming(false);
-    const messages = dseqs.map((dseq) => closeDeployment({ owner, dseq }));
-    const result = await tx.run(`Close ${dseqs.length} deployments`, messages, {
-      action: "close",
-      target: { owner },
-    });
-    if (!result.ok) return;
-    refresh();
-    onDone?.();
+    const result = await closeDeployments({ owner, dseqs });
+    if (result.ok) onDone?.();
   };
   return (
     <>

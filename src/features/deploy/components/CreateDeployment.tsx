@@ -1,8 +1,8 @@
 // From the studio's SDL to a deployment on chain: the groups and their maximum price, the deposit
 // (0.5 ACT by default, editable), a check of the wallet's ACT with an offer to mint it from AKT,
-// then the signing pipeline. On success the SDL and manifest are kept locally and the page moves
-// to the new deployment, where bids arrive.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+// then the create action (which keeps the SDL and manifest locally). On success the page moves to
+// the new deployment, where bids arrive.
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "@/components/ui/button";
@@ -10,16 +10,14 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
-import { deploymentKeys } from "@/features/deployments";
 import { useLatestBlock, useNetwork } from "@/features/network";
-import { saveDeploymentRecord } from "@/features/deployments";
-import { createDeployment, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
+import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { useSpendable, useWallet } from "@/features/wallet";
+import { useCreateDeployment } from "../actions/use-create-deployment";
 import { deployKeys } from "../query-keys";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
 import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
 import { MintActOffer } from "./MintActOffer";
-import { reserveDseq } from "../utils/reserve-dseq";
 
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
 function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | null {
@@ -37,8 +35,8 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const tx = useTransaction();
+  const createDeployment = useCreateDeployment(tx);
   const built = useBuilt(sdl, network.id, network.kind);
   const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
@@ -51,33 +49,15 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
-    const dseq = await reserveDseq(network.id, address, height);
-    const amount = { denom: network.deploymentDenom, amount: depositMicro.toString() };
-    const msg = createDeployment({
+    const deposit = { denom: network.deploymentDenom, amount: depositMicro.toString() };
+    const { result, dseq } = await createDeployment({
       owner: address,
-      dseq,
-      groups: built.value.groupSpecs,
-      hash: built.value.hash,
-      deposit: amount,
-      overview: built.value.overview,
-    });
-    const result = await tx.run(`Create deployment ${dseq}`, [msg], {
-      action: "create",
-      target: { owner: address, dseq },
-      request: {
-        sdl,
-        manifestVersionHash: built.value.hashHex,
-        deposit: amount,
-        maxPrice: built.value.overview[0]?.maxPrice ?? null,
-      },
+      sdl,
+      built: built.value,
+      deposit,
+      height,
     });
     if (!result.ok) return;
-    saveDeploymentRecord(network.id, address, dseq, {
-      sdl,
-      manifestJson: built.value.manifestJson,
-      hashHex: built.value.hashHex,
-    });
-    void queryClient.invalidateQueries({ queryKey: deploymentKeys.all(network.id) });
     tx.dismiss();
     void navigate(paths.deployment(dseq));
   };

@@ -6,12 +6,12 @@ import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useDeploymentInfo, useDeploymentLeases } from "@/features/deployments";
 import { BidsPanel, type BidRow, type GroupRequirements } from "@/features/market";
 import { LeaseCard } from "@/features/leases";
-import { createLease, TxDialog, useTransaction } from "@/features/transactions";
+import { TxDialog, useTransaction } from "@/features/transactions";
 import { Button } from "@/components/ui/button";
-import { closeLease } from "@/features/transactions";
 import { useWallet } from "@/features/wallet";
-import { useManifestSender } from "../hooks/use-manifest-sender";
-import { useRefreshChain } from "../hooks/use-refresh-chain";
+import { useAcceptBid } from "../actions/use-accept-bid";
+import { useCloseLease } from "../actions/use-close-lease";
+import { useSendManifest } from "../actions/use-send-manifest";
 import { ManagePanel } from "./ManagePanel";
 import { UpdatePanel } from "./UpdatePanel";
 import { ManifestBanner } from "./ManifestBanner";
@@ -22,8 +22,9 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
   const info = useDeploymentInfo(owner, dseq);
   const leases = useDeploymentLeases(owner, dseq);
   const tx = useTransaction();
-  const refresh = useRefreshChain();
-  const manifest = useManifestSender(owner, dseq);
+  const acceptBid = useAcceptBid(tx);
+  const closeLease = useCloseLease(tx);
+  const manifest = useSendManifest(owner, dseq);
   const [accepting, setAccepting] = useState(false);
   const deployment = info.data?.deployment;
   if (address !== owner) return null;
@@ -37,33 +38,14 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
     auditors: g.placement.signedByAnyOf,
   }));
 
+  // A lease is useless until its provider has the manifest: send it as soon as the lease exists.
   const accept = async (row: BidRow) => {
     setAccepting(true);
-    const { bid } = row;
-    const key = { owner, dseq, gseq: bid.gseq, oseq: bid.oseq, provider: bid.provider, bseq: bid.bseq };
-    const result = await tx.run(
-      `Accept ${row.providerName}'s bid`,
-      [createLease({ bid: key, price: bid.price, providerName: row.providerName })],
-      {
-        action: "accept-bid",
-        target: key,
-        request: { maxPrice: bid.price },
-      },
-    );
+    const result = await acceptBid({ bid: row.bid, providerName: row.providerName });
     setAccepting(false);
     if (!result.ok) return;
     tx.dismiss();
-    refresh();
-    await manifest.send(bid.provider, bid.gseq, bid.oseq);
-  };
-
-  const endLease = async (l: (typeof active)[number]) => {
-    const key = { owner, dseq, gseq: l.gseq, oseq: l.oseq, provider: l.provider, bseq: l.bseq };
-    const result = await tx.run("Close lease", [closeLease({ lease: key, providerName: l.provider })], {
-      action: "close-lease",
-      target: key,
-    });
-    if (result.ok) refresh();
+    await manifest.send(row.bid.provider, row.bid.gseq, row.bid.oseq);
   };
 
   return (
@@ -91,7 +73,12 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
               />
             }
             actions={
-              <Button size="sm" variant="ghost" onClick={() => void endLease(l)} disabled={!!tx.state}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => void closeLease({ lease: l, providerName: l.provider })}
+                disabled={!!tx.state}
+              >
                 Close lease
               </Button>
             }

@@ -1,51 +1,31 @@
-// Deposit more ACT into a deployment's escrow, or close it (with a confirmation); both through
-// the signing pipeline.
+// Deposit more ACT into a deployment's escrow, or close it (with a confirmation); both are write
+// actions on the page's transaction controller.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
-import {
-  accountDeposit,
-  closeDeployment,
-  parseAmount,
-  type TransactionController,
-} from "@/features/transactions";
-import { useNetwork } from "@/features/network";
+import { parseAmount, type TransactionController } from "@/features/transactions";
+import { useCloseDeployments } from "../actions/use-close-deployments";
+import { useDeposit } from "../actions/use-deposit";
 import { depositProblem } from "../utils/deposit";
-import { useRefreshChain } from "../hooks/use-refresh-chain";
 
 /** Uses the page's transaction controller: its dialog must outlive this panel (a closed deployment). */
 export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; tx: TransactionController }) {
-  const { network } = useNetwork();
-  const refresh = useRefreshChain();
+  const depositAction = useDeposit(tx);
+  const closeAction = useCloseDeployments(tx);
   const [amount, setAmount] = useState("0.5");
   const [confirming, setConfirming] = useState(false);
   const problem = depositProblem(amount);
 
-  const deposit = async () => {
+  const deposit = () => {
     const micro = parseAmount(amount);
-    if (!micro || problem) return;
-    const coin = { denom: network.deploymentDenom, amount: micro };
-    const result = await tx.run(
-      `Add funds to deployment ${dseq}`,
-      [accountDeposit({ signer: owner, owner, dseq, amount: coin })],
-      {
-        action: "deposit",
-        target: { owner, dseq },
-        request: { deposit: coin },
-      },
-    );
-    if (result.ok) refresh();
+    if (micro && !problem) void depositAction({ owner, dseq, amount: micro });
   };
 
-  const close = async () => {
+  const close = () => {
     setConfirming(false);
-    const result = await tx.run(`Close deployment ${dseq}`, [closeDeployment({ owner, dseq })], {
-      action: "close",
-      target: { owner, dseq },
-    });
-    if (result.ok) refresh();
+    void closeAction({ owner, dseqs: [dseq] });
   };
 
   return (
@@ -60,7 +40,7 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
             className="w-32"
           />
         </Field>
-        <Button onClick={() => void deposit()} disabled={!!problem || !!tx.state}>
+        <Button onClick={deposit} disabled={!!problem || !!tx.state}>
           Deposit
         </Button>
         <span className="flex-1" />
@@ -77,7 +57,7 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
             <Button variant="secondary" onClick={() => setConfirming(false)}>
               Keep it running
             </Button>
-            <Button variant="danger" onClick={() => void close()}>
+            <Button variant="danger" onClick={close}>
               Close it
             </Button>
           </>

@@ -1,7 +1,7 @@
 // Whether the manifest reached a lease's provider, and "Send again" when it did not (or when the
 // page was reloaded before it was sent).
 import { Button } from "@/components/ui/button";
-import type { ManifestState } from "../hooks/use-manifest-sender";
+import type { ManifestState } from "../actions/use-send-manifest";
 
 export function ManifestBanner({ state, onSend }: { state: ManifestState | undefined; onSend(): void }) {
   if (state?.kind === "sent")

@@ -1,19 +1,11 @@
 // The mint offer against a fake REST gateway (injected at the fetch boundary): with the oracle and
 // BME routes it predicts the ACT; without them it says so and still lets the user mint.
-import { QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { BlockFeedProvider } from "@/features/network";
-import { NetworkContext, type NetworkContextValue } from "@/features/network/network-context";
-import { DISCONNECTED, WalletContext, type WalletValue } from "@/features/wallet/wallet-context";
-import { EndpointPool } from "@/lib/endpoint-pool";
-import { createQueryClient } from "@/lib/query-client";
-import { createRestClient } from "@/lib/rest-client";
-import { TEST_NETWORK } from "@/test/network";
+import { renderWithApp } from "@/test/render";
 import { MintActOffer } from "./MintActOffer";
 
 const OWNER = "akash1newcomer";
-const NETWORK = TEST_NETWORK;
 
 const BME_ROUTES: Record<string, unknown> = {
   "/akash/oracle/v2/aggregated_price/akt": {
@@ -42,31 +34,14 @@ function setup(opts: { bme: boolean }) {
       block: { header: { height: "1100", time: "2026-01-01T00:00:06Z" } },
     },
   };
-  const fetchImpl = (async (input: string | URL | Request) => {
-    const body = routes[new URL(String(input)).pathname];
-    if (!body) return new Response(JSON.stringify({ code: 12, message: "Not Implemented" }), { status: 501 });
-    return new Response(JSON.stringify(body), { status: 200 });
-  }) as typeof fetch;
-  const network = {
-    networks: [NETWORK],
-    network: NETWORK,
-    rest: createRestClient(NETWORK.rest, fetchImpl),
-    rpcPool: new EndpointPool(NETWORK.rpc, { isEndpointFailure: () => true }),
-    activeRest: NETWORK.rest[0],
-    activeRpc: NETWORK.rpc[0],
-  } as unknown as NetworkContextValue;
-  const wallet = { ...DISCONNECTED, status: "connected", address: OWNER, walletName: "Keplr" } as WalletValue;
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <NetworkContext.Provider value={network}>
-        <WalletContext.Provider value={wallet}>
-          <BlockFeedProvider>
-            <MintActOffer shortUact={500_000n} onSubmitted={() => undefined} />
-          </BlockFeedProvider>
-        </WalletContext.Provider>
-      </NetworkContext.Provider>
-    </QueryClientProvider>,
-  );
+  // A gateway answers 501 (Not Implemented) for a route it does not serve.
+  const unknownRoute = () =>
+    new Response(JSON.stringify({ code: 12, message: "Not Implemented" }), { status: 501 });
+  renderWithApp(<MintActOffer shortUact={500_000n} onSubmitted={() => undefined} />, {
+    routes,
+    unknownRoute,
+    address: OWNER,
+  });
 }
 
 const mintButton = () => screen.getByRole("button", { name: "Mint ACT" }) as HTMLButtonElement;

@@ -5,15 +5,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useLatestBlock, useNetwork } from "@/features/network";
-import {
-  formatAmount,
-  formatCoin,
-  mintAct,
-  parseAmount,
-  TxDialog,
-  useTransaction,
-} from "@/features/transactions";
+import { formatAmount, formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { useSpendable, useWallet } from "@/features/wallet";
+import { useMintAct } from "../actions/use-mint-act";
 import { useActArrival, type MintWatch } from "../hooks/use-act-arrival";
 import { useMintQuote } from "../hooks/use-mint-quote";
 import { actForAkt, defaultBurn, formatPrice } from "../utils/mint-conversion";
@@ -29,6 +23,7 @@ export function MintActOffer({ shortUact, onSubmitted }: { shortUact: bigint; on
   const { address } = useWallet();
   const latest = useLatestBlock().data;
   const tx = useTransaction();
+  const mintAct = useMintAct(tx);
   const funds = useSpendable(address);
   const { quote, params, status } = useMintQuote();
   const [edited, setEdited] = useState<string | null>(null);
@@ -71,7 +66,7 @@ export function MintActOffer({ shortUact, onSubmitted }: { shortUact: bigint; on
   const mint = async () => {
     if (!address || !burn || problem || !funds.data) return;
     const startUact = funds.data.uact;
-    const msg = mintAct({
+    const result = await mintAct({
       owner: address,
       burn: { denom: "uakt", amount: burn },
       expected: conversion ? { denom: "uact", amount: conversion.receiveUact.toString() } : null,
@@ -80,7 +75,6 @@ export function MintActOffer({ shortUact, onSubmitted }: { shortUact: bigint; on
           ? { aktUsd: formatPrice(quote.price.aktUsd), spreadBps: quote.params.mintSpreadBps }
           : null,
     });
-    const result = await tx.run("Mint ACT", [msg], { action: "mint", target: { owner: address } });
     if (!result.ok) return;
     setWatch({ sinceHeight: result.height, startUact, predictedUact: conversion?.receiveUact ?? null });
     onSubmitted();

@@ -4,10 +4,10 @@
 import { useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { LazySdlEditor, ProblemsList, useDarkClass, useSdlCheck, type SdlEditorHandle } from "@/features/sdl";
-import { updateDeployment, type TransactionController } from "@/features/transactions";
+import type { TransactionController } from "@/features/transactions";
+import { useUpdateDeployment } from "../actions/use-update-deployment";
 import { useUpdatePlan } from "../hooks/use-update-plan";
 import { diffLines } from "../utils/sdl-diff";
 
@@ -27,6 +27,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function UpdateEditor({ owner, dseq, deployed, tx, leases, resend, onUpdated, onCancel }: Props) {
   const { network } = useNetwork();
   const isDark = useDarkClass();
+  const updateDeployment = useUpdateDeployment(tx);
   const editor = useRef<SdlEditorHandle>(null);
   // Loaded once: from then on the editor owns the text and reports every edit.
   const [initial] = useState(() => ({ text: deployed }));
@@ -43,30 +44,12 @@ export function UpdateEditor({ owner, dseq, deployed, tx, leases, resend, onUpda
   const built = reasons.length === 0 ? (current?.built ?? null) : null;
   const checking = changed && check.errors === 0 && !current && !check.engineError && !plan.error;
 
+  // Once the chain has the new version, every lease's provider needs the new manifest.
   const update = async () => {
     if (!built || !current || tx.state) return;
-    const result = await tx.run(
-      `Update deployment ${dseq}`,
-      [
-        updateDeployment({
-          owner,
-          dseq,
-          hash: built.hash,
-          changes: changes.filter((l) => l.kind === "added").map((l) => `Now: ${l.text.trim()}`),
-        }),
-      ],
-      {
-        action: "update",
-        target: { owner, dseq },
-        request: { sdl: current.text, manifestVersionHash: built.hashHex },
-      },
-    );
+    const added = changes.filter((l) => l.kind === "added").map((l) => `Now: ${l.text.trim()}`);
+    const result = await updateDeployment({ owner, dseq, sdl: current.text, built, changes: added });
     if (!result.ok) return;
-    saveDeploymentRecord(network.id, owner, dseq, {
-      sdl: current.text,
-      manifestJson: built.manifestJson,
-      hashHex: built.hashHex,
-    });
     onUpdated();
     for (const l of leases) await resend(l.provider, l.gseq, l.oseq);
   };

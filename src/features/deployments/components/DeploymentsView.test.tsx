@@ -1,25 +1,15 @@
 // The deployments page against a fake REST gateway (injected at the fetch boundary): rows show
 // what the chain says, and the page asks for leases once for the owner, never once per row.
-import { QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { MemoryRouter } from "react-router";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { BlockFeedProvider } from "@/features/network";
-import { NetworkContext, type NetworkContextValue } from "@/features/network/network-context";
-import { EndpointPool } from "@/lib/endpoint-pool";
-import { createQueryClient } from "@/lib/query-client";
-import { createRestClient } from "@/lib/rest-client";
-import { TEST_NETWORK } from "@/test/network";
+import { renderWithApp } from "@/test/render";
 import { deploymentInfoJson, leaseJson, OWNER, PROVIDER_A } from "../testing/chain-json";
 import { DeploymentsView } from "./DeploymentsView";
-
-const NETWORK = TEST_NETWORK;
 
 function setup(opts: { active: number; leased: string[] }) {
   cleanup();
   // jsdom has no layout or scrolling; the virtualizer only needs scrollTo to exist.
   Object.defineProperty(window, "scrollTo", { value: () => undefined, configurable: true });
-  const requests: string[] = [];
   const deployments = Array.from({ length: opts.active }, (_, i) =>
     deploymentInfoJson({ dseq: String(1000 - i), funds: "5000000", settledAt: "1000" }),
   );
@@ -51,44 +41,7 @@ function setup(opts: { active: number; leased: string[] }) {
       block: { header: { height: "1100", time: "2026-01-01T00:00:00Z" } },
     }),
   };
-  const fetchImpl = (async (input: string | URL | Request) => {
-    const url = new URL(String(input));
-    requests.push(url.pathname);
-    const route = routes[url.pathname] as ((u: URL) => unknown) | undefined;
-    if (!route) return new Response(JSON.stringify({ code: 5, message: "not found" }), { status: 404 });
-    return new Response(JSON.stringify(route(url)), { status: 200 });
-  }) as typeof fetch;
-  const rest = createRestClient(NETWORK.rest, fetchImpl);
-  const value: NetworkContextValue = {
-    appConfig: {
-      defaultNetwork: "test",
-      networks: [NETWORK],
-      walletConnectProjectId: null,
-      providerProxy: "/p",
-    },
-    networks: [NETWORK],
-    network: NETWORK,
-    rest,
-    rpcPool: new EndpointPool(NETWORK.rpc, { isEndpointFailure: () => true }),
-    activeRest: NETWORK.rest[0]!,
-    activeRpc: NETWORK.rpc[0]!,
-    custom: { rpc: [], rest: [] },
-    selectNetwork: () => undefined,
-    addCustomEndpoint: () => undefined,
-    removeCustomEndpoint: () => undefined,
-  };
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <MemoryRouter>
-        <NetworkContext.Provider value={value}>
-          <BlockFeedProvider>
-            <DeploymentsView owner={OWNER} linkSearch="" />
-          </BlockFeedProvider>
-        </NetworkContext.Provider>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  const count = (path: string) => requests.filter((p) => p === path).length;
+  const { count } = renderWithApp(<DeploymentsView owner={OWNER} linkSearch="" />, { routes });
   return { count };
 }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { STORAGE_KEYS } from "@/config/storage-keys";
-import { otherTabChanged } from "@/test/memory-storage";
+import { resetBrowserStorage } from "@/test/memory-storage";
 import { deploymentNames, writeName } from "./names-store";
 
 function setup() {
-  localStorage.clear();
-  otherTabChanged(null);
+  resetBrowserStorage();
   const names = (network: string) => deploymentNames(network, "akash1owner").get();
   return { names };
 }

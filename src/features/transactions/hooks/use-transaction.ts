@@ -1,6 +1,7 @@
 // Runs the signing pipeline from a component: wires the ports to the selected network, the
 // connected wallet, the block feed, the receipts store and the review dialog state, and exposes
-// the phase. The cosmjs client and codecs are imported on the first run, never with the page.
+// the phase. The cosmjs client and codecs are imported on the first run, never with the page
+// (see chain-connection.tsx, where tests put a fake chain instead).
 import { useCallback, useRef, useState } from "react";
 import { useBlockFeed, useNetwork } from "@/features/network";
 import { useReceiptStore } from "@/features/receipts";
@@ -8,6 +9,7 @@ import { useWallet } from "@/features/wallet";
 import type { ReviewDecision } from "../pipeline/ports";
 import { signAndBroadcast } from "../pipeline/sign-and-broadcast";
 import { receiptPort, type ReceiptContext } from "../signing/receipt-port";
+import { useChainConnection } from "./chain-connection";
 import type { Fee, TxFailure, TxMessage, TxPhase, TxResult } from "../types";
 
 export interface PendingReview {
@@ -35,6 +37,7 @@ export function useTransaction() {
   const wallet = useWallet();
   const feed = useBlockFeed();
   const store = useReceiptStore();
+  const connect = useChainConnection();
   const [state, setState] = useState<TransactionState | null>(null);
   const running = useRef(false);
 
@@ -62,11 +65,7 @@ export function useTransaction() {
       try {
         const address = wallet.address;
         if (!address) throw new Error("Connect a wallet first.");
-        const [{ createChainPorts }, signer] = await Promise.all([
-          import("../signing/chain-ports"),
-          wallet.getSigner(),
-        ]);
-        const chain = await createChainPorts({ rpcUrl: rpcPool.active, signer, address });
+        const chain = await connect({ rpcUrl: rpcPool.active, getSigner: () => wallet.getSigner(), address });
         disconnect = chain.disconnect;
         const who = {
           network: { id: network.id, name: network.name },
@@ -100,7 +99,7 @@ export function useTransaction() {
         running.current = false;
       }
     },
-    [wallet, rpcPool, network, nextBlock, store],
+    [wallet, rpcPool, network, nextBlock, store, connect],
   );
 
   const dismiss = useCallback(() => setState(null), []);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TxMessage, TxPhase, TxResult } from "../types";
-import type { IncludedTx, ReceiptAttempt, TxPorts } from "./ports";
-import { signAndBroadcast, txHashOf } from "./sign-and-broadcast";
+import { fakeChain, type FakeChainOptions } from "../testing/fake-chain";
+import type { ReceiptAttempt, TxPorts } from "./ports";
+import { signAndBroadcast } from "./sign-and-broadcast";
 
 const MSG: TxMessage = {
   typeUrl: "/akash.deployment.v1beta4.MsgCloseDeployment",
@@ -9,66 +10,24 @@ const MSG: TxMessage = {
   summary: { title: "Close deployment 5", details: [], spends: [] },
 };
 
-interface FakeChainOptions {
-  simulateError?: string;
-  walletError?: string;
-  /** CheckTx answers for successive broadcasts; default accepted */
-  checkTx?: { code: number; codespace?: string; log?: string }[];
-  /** the broadcast request fails on the wire, but the node got it */
-  broadcastLost?: boolean;
-  /** DeliverTx result code, or "never" to never include */
-  deliver?: number | "never";
+interface SetupOptions extends FakeChainOptions {
   reviewApproves?: boolean;
 }
 
-/** A chain and a wallet that behave like the real ones at the port boundary. */
-function setup(opts: FakeChainOptions = {}) {
-  let sequence = 7;
+/** The pipeline on the fake chain and wallet, with a review and receipts that record. */
+function setup(opts: SetupOptions = {}) {
   let clock = 0;
-  const signedSequences: number[] = [];
-  const broadcasts: string[] = [];
-  const included = new Map<string, IncludedTx>();
+  const chain = fakeChain(opts);
   const phases: TxPhase["kind"][] = [];
   const receipts: { begun: ReceiptAttempt[]; broadcast: string[]; completed: TxResult[] } = {
     begun: [],
     broadcast: [],
     completed: [],
   };
-  const checkTx = [...(opts.checkTx ?? [])];
-
   const ports: TxPorts = {
-    simulate: async () => {
-      if (opts.simulateError) throw new Error(opts.simulateError);
-      return 100_000;
-    },
+    ...chain.ports,
     review: async () =>
       opts.reviewApproves === false ? { approved: false } : { approved: true, reason: "test" },
-    sign: async (messages, fee, _memo, given) => {
-      if (opts.walletError) throw new Error(opts.walletError);
-      const used = given ?? sequence;
-      signedSequences.push(used);
-      return new TextEncoder().encode(JSON.stringify({ messages, fee, sequence: used }));
-    },
-    broadcast: async (bytes) => {
-      const hash = await txHashOf(bytes);
-      broadcasts.push(hash);
-      const answer = checkTx.shift() ?? { code: 0 };
-      // someone else's tx moved the sequence (in a block, unless the log says otherwise)
-      if (answer.code === 32 && !answer.log?.includes("expected")) sequence += 1;
-      if (answer.code === 0 && opts.deliver !== "never") {
-        const code = opts.deliver ?? 0;
-        included.set(hash, {
-          height: 42,
-          code,
-          codespace: code ? "deployment" : "",
-          rawLog: code ? "Deployment closed" : "",
-          events: [],
-        });
-      }
-      if (opts.broadcastLost) throw new Error("Failed to fetch");
-      return { code: answer.code, codespace: answer.codespace ?? "", log: answer.log ?? "" };
-    },
-    findTx: async (hash) => included.get(hash) ?? null,
     nextBlock: async () => {
       clock += 1000;
     },
@@ -81,7 +40,7 @@ function setup(opts: FakeChainOptions = {}) {
     onPhase: (p) => phases.push(p.kind),
   };
   const run = () => signAndBroadcast([MSG], ports, { gasPrice: 0.025, inclusionTimeoutMs: 5000 });
-  return { run, phases, receipts, broadcasts, signedSequences };
+  return { run, phases, receipts, broadcasts: chain.broadcasts, signedSequences: chain.signedSequences };
 }
 
 describe("signAndBroadcast", () => {

@@ -1,19 +1,25 @@
-// Sends the stored manifest of a deployment to one provider and remembers, per provider, whether
-// it got there: the deployment page shows a failure and offers to send again.
+// Send the manifest: the one this browser built for a deployment (its deployment record) goes to
+// one lease's provider with a JWT the wallet signs, recorded as a receipt. Remembers per provider
+// whether it got there: the deployment page shows a failure and offers to send again. Nothing on
+// chain changes, so nothing is refreshed.
 import { useCallback, useState } from "react";
+import { loadDeploymentRecord } from "@/features/deployments";
+import { sendManifest, useProviderAccess, type ManifestOutcome } from "@/features/leases";
 import { useNetwork } from "@/features/network";
 import { useReceiptStore } from "@/features/receipts";
-import { loadDeploymentRecord } from "@/features/deployments";
-import { sendManifest, useProviderAccess } from "@/features/leases";
 import { useWallet } from "@/features/wallet";
 
 export type ManifestState = { kind: "sending" } | { kind: "sent" } | { kind: "failed"; message: string };
 
-export function useManifestSender(owner: string, dseq: string) {
+const NO_SDL =
+  "This browser does not have this deployment's SDL, so it cannot send the manifest. Update the deployment with its SDL to send it.";
+const NO_HOST = "The provider's host is not known yet; try again in a moment.";
+
+export function useSendManifest(owner: string, dseq: string) {
   const { network } = useNetwork();
   const { target, jwt } = useProviderAccess();
   const receipts = useReceiptStore();
-  const wallet = useWallet();
+  const { walletName } = useWallet();
   const [states, setStates] = useState<Record<string, ManifestState>>({});
 
   const send = useCallback(
@@ -22,16 +28,8 @@ export function useManifestSender(owner: string, dseq: string) {
       set({ kind: "sending" });
       const record = loadDeploymentRecord(network.id, owner, dseq);
       const proxyTarget = target(provider);
-      if (!record) {
-        set({
-          kind: "failed",
-          message:
-            "This browser does not have this deployment's SDL, so it cannot send the manifest. Update the deployment with its SDL to send it.",
-        });
-        return false;
-      }
-      if (!proxyTarget || !jwt) {
-        set({ kind: "failed", message: "The provider's host is not known yet; try again in a moment." });
+      if (!record || !proxyTarget || !jwt) {
+        set({ kind: "failed", message: record ? NO_HOST : NO_SDL });
         return false;
       }
       // A receipt that cannot be written shows the receipts banner; the manifest still goes out.
@@ -40,35 +38,34 @@ export function useManifestSender(owner: string, dseq: string) {
           action: "send-manifest",
           network: { id: network.id, name: network.name },
           chainId: network.chainId,
-          walletName: wallet.walletName ?? "wallet",
+          walletName: walletName ?? "wallet",
           signer: owner,
           target: { owner, dseq, gseq, oseq, provider },
           request: { sdl: record.sdl, manifestVersionHash: record.hashHex },
         })
         .catch(() => null);
-      let outcome;
+      let outcome: ManifestOutcome;
       try {
         const token = await jwt.token(provider, dseq);
         outcome = await sendManifest({ target: proxyTarget, dseq, manifestJson: record.manifestJson, token });
       } catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
         outcome = {
-          ok: false as const,
+          ok: false,
           status: null,
           attempts: 0,
-          message: `Could not get a token from your wallet: ${err instanceof Error ? err.message : String(err)}`,
+          message: `Could not get a token from your wallet: ${why}`,
         };
       }
+      const status = outcome.ok ? "HTTP 200" : outcome.message;
       if (receipt)
         await receipts
-          .complete(receipt, {
-            state: outcome.ok ? "success" : "failed",
-            status: outcome.ok ? "HTTP 200" : outcome.message,
-          })
+          .complete(receipt, { state: outcome.ok ? "success" : "failed", status })
           .catch(() => undefined);
       set(outcome.ok ? { kind: "sent" } : { kind: "failed", message: outcome.message });
       return outcome.ok;
     },
-    [network, owner, dseq, target, jwt, receipts, wallet.walletName],
+    [network, owner, dseq, target, jwt, receipts, walletName],
   );
 
   return { states, send };
