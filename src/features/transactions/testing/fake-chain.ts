@@ -26,7 +26,9 @@ export interface FakeChainOptions {
 
 // Bytes a test can tell apart: what was signed, with which sequence. bigint values become text.
 const encode = (value: unknown) =>
-  new TextEncoder().encode(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)));
+  new TextEncoder().encode(
+    JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v)),
+  );
 
 export function fakeChain(opts: FakeChainOptions = {}) {
   let sequence = 7;
