@@ -1,30 +1,18 @@
 // The receipts page: every signing attempt from this browser, filterable, each one openable, and
 // the whole chain verifiable, exportable, importable and (with a wallet) signable.
-import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
-import { useToast } from "@/components/ui/toast";
 import { paths } from "@/config/paths";
-import { useNetwork } from "@/features/network";
-import type { Receipt } from "../core/receipt";
-import { useReceiptStore } from "../hooks/receipt-store-context";
-import { useChainActions, type ImportOutcome, type SignHead } from "../hooks/use-chain-actions";
-import { useReceipts } from "../hooks/use-receipts";
-import { toAttemptRows } from "../utils/attempts";
-import { matchesFilter, NO_FILTER, type ReceiptFilter } from "../utils/filters";
+import type { SignHead } from "../hooks/use-chain-actions";
+import { useReceiptsPanel } from "../hooks/use-receipts-panel";
+import { NO_FILTER } from "../utils/filters";
 import { ChainToolbar } from "./ChainToolbar";
 import { ReceiptDrawer } from "./ReceiptDrawer";
 import { ReceiptFilters } from "./ReceiptFilters";
 import { ReceiptList } from "./ReceiptList";
 import { VerifyResult } from "./VerifyResult";
-
-function distinctNetworks(receipts: readonly Receipt[]) {
-  const seen = new Map<string, string>();
-  for (const r of receipts) seen.set(r.network.id, r.network.name);
-  return [...seen].map(([id, name]) => ({ id, name }));
-}
 
 function ImportFailure({ lines, onDismiss }: { lines: string[]; onDismiss(): void }) {
   return (
@@ -48,83 +36,30 @@ function ImportFailure({ lines, onDismiss }: { lines: string[]; onDismiss(): voi
 }
 
 export function ReceiptsPanel({ signHead }: { signHead?: SignHead }) {
-  const store = useReceiptStore();
-  const { networks } = useNetwork();
-  const toast = useToast();
-  const { receipts, error, reload } = useReceipts();
-  const actions = useChainActions(store);
-  const [filter, setFilter] = useState<ReceiptFilter>(NO_FILTER);
-  const [open, setOpen] = useState<{ attempt: string; entryId: string | null } | null>(null);
-  const [importFailure, setImportFailure] = useState<string[] | null>(null);
-
-  const allRows = useMemo(() => toAttemptRows(receipts ?? []), [receipts]);
-  const rows = useMemo(() => allRows.filter((r) => matchesFilter(r, filter)), [allRows, filter]);
-  const seenNetworks = useMemo(() => distinctNetworks(receipts ?? []), [receipts]);
-  const openRow = open ? (allRows.find((r) => r.attempt === open.attempt) ?? null) : null;
-
-  const txUrlOf = (r: Receipt) => {
-    const template = networks.find((n) => n.id === r.network.id)?.txExplorer;
-    return template && r.response.txHash ? template.replace("{hash}", r.response.txHash) : null;
-  };
-
-  const onImportFile = async (file: File) => {
-    setImportFailure(null);
-    let outcome: ImportOutcome;
-    try {
-      outcome = await actions.importText(await file.text());
-    } catch (err) {
-      outcome = { ok: false, lines: [err instanceof Error ? err.message : String(err)] };
-    }
-    if (!outcome.ok) return setImportFailure(outcome.lines);
-    const { added, skipped, mode } = outcome.result;
-    toast.push({
-      tone: "success",
-      title: `Imported ${added} receipt${added === 1 ? "" : "s"}`,
-      description: [
-        skipped ? `${skipped} were already here.` : "",
-        mode === "merge" && added ? "They came from another chain and keep their original hashes." : "",
-        ...outcome.notes,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    });
-  };
-
-  const onSign = async () => {
-    if (!signHead) return;
-    try {
-      const a = await actions.signHead(signHead);
-      toast.push({ tone: "success", title: "Chain head signed", description: `Signed by ${a.signer}.` });
-    } catch (err) {
-      toast.push({
-        tone: "error",
-        title: "Not signed",
-        description: err instanceof Error ? err.message : String(err),
-      });
-    }
-  };
-
-  const showBroken = (index: number) => {
-    const r = receipts?.[index];
-    if (r) setOpen({ attempt: r.attempt, entryId: r.id });
-  };
+  const panel = useReceiptsPanel(signHead);
+  const { actions, receipts, error, allRows, rows, open } = panel;
 
   return (
     <div className="grid gap-3">
       <ChainToolbar
         busy={actions.busy}
         hasReceipts={allRows.length > 0}
-        canSign={signHead !== undefined}
-        // Show what was verified: another program may have changed the database under the page.
-        onVerify={() => void actions.runVerify().then(reload)}
+        canSign={panel.canSign}
+        onVerify={panel.verify}
         onExport={(f) => void actions.exportAs(f)}
-        onImportFile={(f) => void onImportFile(f)}
-        onSign={() => void onSign()}
+        onImportFile={(f) => void panel.importFile(f)}
+        onSign={() => void panel.sign()}
       />
       {actions.verify && (
-        <VerifyResult outcome={actions.verify} onShowBroken={showBroken} onDismiss={actions.clearVerify} />
+        <VerifyResult
+          outcome={actions.verify}
+          onShowBroken={panel.showBroken}
+          onDismiss={actions.clearVerify}
+        />
       )}
-      {importFailure && <ImportFailure lines={importFailure} onDismiss={() => setImportFailure(null)} />}
+      {panel.importFailure && (
+        <ImportFailure lines={panel.importFailure} onDismiss={panel.dismissImportFailure} />
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           Receipts cannot be read: {error}
@@ -147,17 +82,20 @@ export function ReceiptsPanel({ signHead }: { signHead?: SignHead }) {
       )}
       {allRows.length > 0 && (
         <>
-          <ReceiptFilters filter={filter} onChange={setFilter} networks={seenNetworks} />
+          <ReceiptFilters filter={panel.filter} onChange={panel.setFilter} networks={panel.seenNetworks} />
           <p className="text-xs text-zinc-500" data-testid="receipt-count">
             {rows.length === allRows.length
               ? `${allRows.length} signing attempts, ${receipts?.length ?? 0} receipts`
               : `${rows.length} of ${allRows.length} signing attempts match`}
           </p>
           {rows.length > 0 ? (
-            <ReceiptList rows={rows} onOpen={(row) => setOpen({ attempt: row.attempt, entryId: null })} />
+            <ReceiptList
+              rows={rows}
+              onOpen={(row) => panel.setOpen({ attempt: row.attempt, entryId: null })}
+            />
           ) : (
             <EmptyState title="No receipt matches these filters">
-              <Button size="sm" variant="secondary" onClick={() => setFilter(NO_FILTER)}>
+              <Button size="sm" variant="secondary" onClick={() => panel.setFilter(NO_FILTER)}>
                 Clear filters
               </Button>
             </EmptyState>
@@ -165,11 +103,11 @@ export function ReceiptsPanel({ signHead }: { signHead?: SignHead }) {
         </>
       )}
       <ReceiptDrawer
-        row={openRow}
+        row={panel.openRow}
         entryId={open?.entryId ?? null}
-        onSelectEntry={(id) => open && setOpen({ ...open, entryId: id })}
-        onClose={() => setOpen(null)}
-        txUrlOf={txUrlOf}
+        onSelectEntry={(id) => open && panel.setOpen({ ...open, entryId: id })}
+        onClose={() => panel.setOpen(null)}
+        txUrlOf={panel.txUrlOf}
       />
     </div>
   );

@@ -1,51 +1,25 @@
 // The SDL studio: Monaco editor, problems, live summary, templates and drafts. The deploy flow
 // plugs in through `onDeploy(sdl)` (button and Ctrl/Cmd+Enter); without it the slot is disabled.
-import { useMemo, useRef, useState } from "react";
-import { Card, CardTitle } from "@/components/ui/card";
+import { useRef } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { PageHeader } from "@/components/ui/page-header";
-import { useToast } from "@/components/ui/toast";
 import { useNetwork } from "@/features/network";
 import { useDarkClass } from "../hooks/use-dark-class";
-import { useManifestVersion } from "../hooks/use-manifest-version";
-import { useSdlCheck } from "../hooks/use-sdl-check";
-import { useStudioDocument } from "../hooks/use-studio-document";
-import { summarize } from "../utils/summary";
-import { applyEdits } from "../utils/text-edits";
+import { useStudio } from "../hooks/use-studio";
 import { DocumentBar } from "./DocumentBar";
-import { DraftsList } from "./DraftsList";
 import { LazySdlEditor } from "./LazySdlEditor";
-import { ProblemsList } from "./ProblemsList";
 import type { SdlEditorHandle } from "./SdlEditor";
 import { ShareDialog } from "./ShareDialog";
-import { SummaryPanel } from "./SummaryPanel";
 import { MOD_KEY, StudioActions } from "./StudioActions";
+import { StudioSidebar, StudioStart } from "./StudioPanels";
 import { TemplateGallery } from "./TemplateGallery";
-import { useStudioCommands } from "./use-studio-commands";
 
 export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
   const { network } = useNetwork();
-  const doc = useStudioDocument();
-  const toast = useToast();
+  const studio = useStudio(onDeploy);
+  const { doc, check, commands, gallery } = studio;
   const isDark = useDarkClass();
   const editor = useRef<SdlEditorHandle>(null);
-  const [galleryOpen, setGalleryOpen] = useState(false);
-  const { engine, engineError, gpusError, result, lastBuilt, diagnostics, errors, pending } = useSdlCheck(
-    doc.text,
-  );
-  const manifest = result?.manifest ?? null;
-  const versionHex = useManifestVersion(engine, manifest);
-
-  // The last summary chain-sdk could build stays visible (dimmed) while the text has errors.
-  const shown = manifest ? result : lastBuilt;
-  const summary = useMemo(
-    () => (shown?.manifest ? summarize(shown.manifest, shown.sdl, network) : null),
-    [shown, network],
-  );
-
-  const commands = useStudioCommands({ doc, errors, pending, onDeploy, toast });
 
   return (
     <>
@@ -55,11 +29,11 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
         actions={
           <StudioActions
             hasDocument={doc.current !== null}
-            canDeploy={!!onDeploy && errors === 0 && !pending}
+            canDeploy={studio.canDeploy}
             deployHint={
               onDeploy ? `Deploy (${MOD_KEY}+Enter)` : "Deploying from the studio comes with the deploy flow."
             }
-            onTemplates={() => setGalleryOpen(true)}
+            onTemplates={gallery.show}
             onImport={(f) => void doc.importFile(f)}
             onDownload={commands.download}
             onShare={commands.share}
@@ -76,31 +50,13 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
           {doc.notice}
         </p>
       )}
-      {engineError && (
+      {check.engineError && (
         <p role="alert" className="mb-3 text-sm text-red-700 dark:text-red-400">
-          {engineError}
+          {check.engineError}
         </p>
       )}
       {doc.current === null ? (
-        <div className="flex flex-col gap-4">
-          <EmptyState title="Pick a template to start">
-            Start from a template that is known to deploy, import an SDL file (or drop it on the editor), or{" "}
-            <button type="button" className="text-brand-600 underline" onClick={doc.fromScratch}>
-              start from an empty SDL
-            </button>
-            .
-          </EmptyState>
-          <TemplateGallery blockTimeSec={network.averageBlockTimeSec} onPick={doc.fromTemplate} />
-          <Card>
-            <DraftsList
-              drafts={doc.drafts}
-              currentId={null}
-              error={doc.draftsError}
-              onOpen={doc.openDraft}
-              onDelete={doc.remove}
-            />
-          </Card>
-        </div>
+        <StudioStart studio={studio} />
       ) : (
         <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-2">
@@ -116,8 +72,8 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
             >
               <LazySdlEditor
                 document={doc.loaded}
-                diagnostics={diagnostics}
-                diagnosticsText={result?.text ?? ""}
+                diagnostics={check.diagnostics}
+                diagnosticsText={check.result?.text ?? ""}
                 isDark={isDark}
                 onChange={doc.edit}
                 onSave={commands.save}
@@ -126,57 +82,11 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
               />
             </div>
           </div>
-          <div className="flex min-w-0 flex-col gap-4">
-            <Card>
-              <ErrorBoundary name="Problems">
-                <ProblemsList
-                  diagnostics={diagnostics}
-                  pending={pending}
-                  onJump={(range) => editor.current?.reveal(range)}
-                  onFix={(fix) => {
-                    if (editor.current) editor.current.applyFix(fix);
-                    else doc.setLoadedText(applyEdits(doc.text, fix.edits));
-                  }}
-                />
-              </ErrorBoundary>
-              {gpusError && (
-                <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">
-                  GPU models are not checked: the providers on {network.name} could not be read (
-                  {gpusError.message}).
-                </p>
-              )}
-            </Card>
-            <Card>
-              <CardTitle>Summary</CardTitle>
-              <ErrorBoundary name="Summary">
-                <SummaryPanel
-                  summary={summary}
-                  stale={!manifest && summary !== null}
-                  versionHex={manifest ? versionHex : null}
-                  blockTimeSec={network.averageBlockTimeSec}
-                />
-              </ErrorBoundary>
-            </Card>
-            <Card>
-              <DraftsList
-                drafts={doc.drafts}
-                currentId={doc.current.id}
-                error={doc.draftsError}
-                onOpen={doc.openDraft}
-                onDelete={doc.remove}
-              />
-            </Card>
-          </div>
+          <StudioSidebar studio={studio} editor={editor} />
         </div>
       )}
-      <Dialog open={galleryOpen} onClose={() => setGalleryOpen(false)} title="Start from a template">
-        <TemplateGallery
-          blockTimeSec={network.averageBlockTimeSec}
-          onPick={(t) => {
-            setGalleryOpen(false);
-            doc.fromTemplate(t);
-          }}
-        />
+      <Dialog open={gallery.open} onClose={gallery.hide} title="Start from a template">
+        <TemplateGallery blockTimeSec={network.averageBlockTimeSec} onPick={gallery.pick} />
       </Dialog>
       <ShareDialog
         link={commands.shareLink?.url ?? null}

@@ -1,13 +1,8 @@
 // Search, state and sort controls of the deployments list.
 import { Field, Input, Select } from "@/components/ui/field";
 import type { StateFilter } from "../../hooks/use-deployment-rows";
+import type { ListControls } from "../../hooks/use-deployments-view";
 import { SORT_LABELS, type SortKey } from "../../utils/sort-filter";
-
-export interface ListControls {
-  query: string;
-  state: StateFilter;
-  sort: SortKey;
-}
 
 export function DeploymentsToolbar({
   controls,

@@ -2,7 +2,7 @@
 // shortcuts (Ctrl/Cmd+S and Ctrl/Cmd+Enter also work when focus is outside the editor).
 import { useEffect, useRef, useState } from "react";
 import type { useToast } from "@/components/ui/toast";
-import type { StudioDocument } from "../hooks/use-studio-document";
+import type { StudioDocument } from "./use-studio-document";
 import { redactSecrets } from "../utils/redact";
 import { encodeShareFragment } from "../utils/share-link";
 

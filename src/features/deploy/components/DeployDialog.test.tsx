@@ -1,0 +1,89 @@
+// The studio's deploy dialog on the real pipeline (fake chain, fake REST gateway): what will be
+// created and its deposit, the mint offer when the wallet lacks ACT, and a create that is signed,
+// recorded and opens the new deployment's page.
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { useLocation } from "react-router";
+import { loadDeploymentRecord } from "@/features/deployments";
+import { findTemplate } from "@/features/sdl/templates/catalog";
+import { fakeChain } from "@/features/transactions/testing/fake-chain";
+import { resetBrowserStorage } from "@/test/memory-storage";
+import { renderWithApp } from "@/test/render";
+import { DeployDialog } from "./DeployDialog";
+
+const OWNER = "akash1tenant000000000000000000000000000000000";
+const SDL = findTemplate("web-server")!.sdl;
+
+function Location() {
+  return <p data-testid="location">{useLocation().pathname}</p>;
+}
+
+function setup(opts: { uact: number }) {
+  cleanup();
+  resetBrowserStorage();
+  const closed: string[] = [];
+  const chain = fakeChain({ height: 1001 });
+  const routes = {
+    [`/cosmos/bank/v1beta1/balances/${OWNER}`]: {
+      balances: [
+        { denom: "uact", amount: String(opts.uact) },
+        { denom: "uakt", amount: "20000000" },
+      ],
+      pagination: { next_key: null },
+    },
+    "/cosmos/base/tendermint/v1beta1/blocks/latest": {
+      block: { header: { height: "1000", time: "2026-01-01T00:00:00Z" } },
+    },
+  };
+  renderWithApp(
+    <>
+      <DeployDialog sdl={SDL} onClose={() => closed.push("closed")} />
+      <Location />
+    </>,
+    { routes, address: OWNER, chain: chain.connect, path: "/new" },
+  );
+  const create = () => screen.getByRole("button", { name: "Create deployment" }) as HTMLButtonElement;
+  return { closed, chain, create };
+}
+
+describe("DeployDialog", { timeout: 20_000 }, () => {
+  it("shows each group and its maximum price, and checks the deposit", async () => {
+    const { create } = setup({ uact: 5_000_000 });
+    // The groups come from chain-sdk's build of the SDL (loaded lazily, as in the browser).
+    // The template asks for 5 uact a block for its "akash" placement group.
+    expect((await screen.findByText(/per block$/, undefined, { timeout: 10_000 })).textContent).toBe(
+      "akash: 1 × 0.5 CPU, 0.5 GiB; at most 0.000005 ACT per block",
+    );
+    await waitFor(() => expect(create().disabled).toBe(false));
+    fireEvent.change(screen.getByLabelText(/^Deposit \(ACT\)/), { target: { value: "0.1" } });
+    expect(screen.getByText("The network's minimum deposit is 0.5 ACT.")).toBeTruthy();
+    expect(create().disabled).toBe(true);
+  });
+
+  it("offers to mint ACT when the wallet has less than the deposit, and holds the create back", async () => {
+    const { create } = setup({ uact: 100_000 });
+    expect(
+      await screen.findByText(/Your wallet lacks 0\.4 ACT for this deposit/, undefined, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(create().disabled).toBe(true);
+  });
+
+  it("creates the deployment, keeps its SDL and opens its page", async () => {
+    const { create, chain } = setup({ uact: 5_000_000 });
+    await waitFor(() => expect(create().disabled).toBe(false), { timeout: 10_000 });
+    fireEvent.click(create());
+    fireEvent.click(await screen.findByRole("button", { name: "Sign in Keplr" }));
+    await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/deployments/1000"));
+    expect(chain.sent.map((tx) => tx.map((m) => m.typeUrl))).toEqual([
+      ["/akash.deployment.v1beta4.MsgCreateDeployment"],
+    ]);
+    expect(loadDeploymentRecord("test", OWNER, "1000")?.sdl).toBe(SDL);
+  });
+
+  it("goes back to the editor without creating anything", async () => {
+    const { closed, chain } = setup({ uact: 5_000_000 });
+    fireEvent.click(await screen.findByRole("button", { name: "Back to the editor" }, { timeout: 10_000 }));
+    expect(closed).toEqual(["closed"]);
+    expect(chain.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// The state of the SDL studio: the open document (drafts, autosave, imports), the checker's
+// verdict on its text, the summary and manifest version of the last SDL chain-sdk could build, the
+// template gallery, and the commands (save, download, share, deploy and their shortcuts).
+import { useMemo, useState } from "react";
+import { useToast } from "@/components/ui/toast";
+import { useNetwork } from "@/features/network";
+import type { SdlTemplate } from "../templates/catalog";
+import { summarize } from "../utils/summary";
+import { applyEdits } from "../utils/text-edits";
+import type { Fix } from "../utils/types";
+import { useManifestVersion } from "./use-manifest-version";
+import { useSdlCheck } from "./use-sdl-check";
+import { useStudioCommands } from "./use-studio-commands";
+import { useStudioDocument } from "./use-studio-document";
+
+export function useStudio(onDeploy?: (sdl: string) => void) {
+  const { network } = useNetwork();
+  const doc = useStudioDocument();
+  const toast = useToast();
+  const check = useSdlCheck(doc.text);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const manifest = check.result?.manifest ?? null;
+  const versionHex = useManifestVersion(check.engine, manifest);
+
+  // The last summary chain-sdk could build stays visible (dimmed) while the text has errors.
+  const shown = manifest ? check.result : check.lastBuilt;
+  const summary = useMemo(
+    () => (shown?.manifest ? summarize(shown.manifest, shown.sdl, network) : null),
+    [shown, network],
+  );
+  const commands = useStudioCommands({ doc, errors: check.errors, pending: check.pending, onDeploy, toast });
+
+  return {
+    doc,
+    check,
+    summary,
+    /** the summary is of an earlier text: the current one does not build */
+    stale: !manifest && summary !== null,
+    versionHex: manifest ? versionHex : null,
+    canDeploy: !!onDeploy && check.errors === 0 && !check.pending,
+    commands,
+    gallery: {
+      open: galleryOpen,
+      show: () => setGalleryOpen(true),
+      hide: () => setGalleryOpen(false),
+      pick(template: SdlTemplate) {
+        setGalleryOpen(false);
+        doc.fromTemplate(template);
+      },
+    },
+    /** A quick fix from the problems list, applied to the text when the editor is not there. */
+    applyFixToText: (fix: Fix) => doc.setLoadedText(applyEdits(doc.text, fix.edits)),
+  };
+}
+export type Studio = ReturnType<typeof useStudio>;
