@@ -17,7 +17,7 @@ function setup() {
   return { amino };
 }
 
-// Golden vectors written from the x/tx rules (docs/amino-signing.md), not from any client code.
+// Golden vectors written from the x/tx rules (docs/decisions/amino-signing.md), not from any client code.
 describe("amino JSON of Akash messages, from their protobuf bytes", () => {
   it("MsgCreateDeployment: type URL as type, base64 resource values, LegacyDec price, enum numbers", () => {
     const { amino } = setup();

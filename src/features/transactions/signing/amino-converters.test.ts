@@ -43,7 +43,7 @@ function setup() {
   return { toAmino, wireAfterAmino, wireDirect };
 }
 
-// Golden vectors, derived by hand from x/tx v0.14 aminojson (see docs/amino-signing.md).
+// Golden vectors, derived by hand from x/tx v0.14 aminojson (see docs/decisions/amino-signing.md).
 const CASES: Array<[string, TxMessage, unknown]> = [
   [
     "create deployment",

@@ -3,7 +3,7 @@
 // JSON must equal what the node derives from the tx's protobuf, or the signature fails:
 // - message type: the `amino.name` option when the proto has one (bme: "akash/bme/v1/MsgMintACT"),
 //   else the type URL itself (x/tx ≥ v0.12 getMessageAminoNameAny; node v2 uses x/tx v0.14);
-// - field rules in ./amino-fields.ts and ./amino-groups.ts. Rules and sources: docs/amino-signing.md.
+// - field rules in ./amino-fields.ts and ./amino-groups.ts. Rules and sources: docs/decisions/amino-signing.md.
 import type { AminoConverters } from "@cosmjs/stargate";
 import {
   bidIdFromAmino,
