@@ -2,18 +2,12 @@
 // do other tabs). "system" follows the OS. public/theme-init.js applies the saved choice before
 // first paint; it reads the same key and envelope.
 import { useSyncExternalStore } from "react";
-import * as z from "zod/mini";
 import { STORAGE_KEYS } from "@/config/storage-keys";
-import { persistedStore, usePersisted } from "@/lib/persisted-store";
+import { persistedChoice, usePersisted } from "@/lib/persisted-store";
 
 export type ThemeChoice = "light" | "dark" | "system";
 
-export const themeStore = persistedStore<ThemeChoice>({
-  key: STORAGE_KEYS.theme,
-  version: 1,
-  schema: z.enum(["light", "dark", "system"]),
-  fallback: "system",
-});
+export const themeStore = persistedChoice(STORAGE_KEYS.theme, ["light", "dark", "system"], "system");
 const media = typeof window !== "undefined" ? window.matchMedia?.("(prefers-color-scheme: dark)") : undefined;
 const listeners = new Set<() => void>();
 

@@ -44,6 +44,11 @@ export const bidId = z.object({
 export type BidId = z.output<typeof bidId>;
 export type LeaseId = BidId;
 
+/** Just the id fields of a bid or lease view, for a message that must carry nothing else. */
+export function bidIdOf({ owner, dseq, gseq, oseq, provider, bseq }: BidId): BidId {
+  return { owner, dseq, gseq, oseq, provider, bseq };
+}
+
 export const pageResponse = z.pipe(
   z.nullish(z.object({ next_key: z.nullish(z.string()), total: z.nullish(z.string()) })),
   z.transform((p) => ({ nextKey: p?.next_key ? p.next_key : null })),

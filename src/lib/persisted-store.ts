@@ -152,6 +152,15 @@ export function persistedStore<T>(opts: PersistedStoreOptions<T>): PersistedStor
   return store;
 }
 
+/** A store holding one of a few fixed strings (a theme, a mode). */
+export function persistedChoice<const C extends readonly [string, ...string[]]>(
+  key: string,
+  choices: C,
+  fallback: C[number],
+): PersistedStore<C[number]> {
+  return persistedStore<C[number]>({ key, version: 1, schema: z.enum(choices), fallback });
+}
+
 /** One store per key built from parameters (network, owner, dseq…), made once and reused. */
 export function persistedFamily<T, A extends readonly string[]>(
   opts: Omit<PersistedStoreOptions<T>, "key"> & { key: (...args: A) => string },

@@ -2,6 +2,7 @@
 // sends the manifest to the provider next (useSendManifest): a lease is useless without it.
 import { useCallback } from "react";
 import type { BidView } from "@/features/market";
+import { bidIdOf } from "@/lib/chain-json";
 import { createLease, type TransactionController, type TxResult } from "@/features/transactions";
 import { useRefreshAfterTx } from "./refresh-after-tx";
 
@@ -9,14 +10,13 @@ export function useAcceptBid(tx: TransactionController) {
   const refresh = useRefreshAfterTx();
   return useCallback(
     async ({ bid, providerName }: { bid: BidView; providerName: string }): Promise<TxResult> => {
-      const { owner, dseq, gseq, oseq, provider, bseq } = bid;
-      const id = { owner, dseq, gseq, oseq, provider, bseq };
+      const id = bidIdOf(bid);
       const result = await tx.run(
         `Accept ${providerName}'s bid`,
         [createLease({ bid: id, price: bid.price, providerName })],
         { action: "accept-bid", target: id, request: { maxPrice: bid.price } },
       );
-      void refresh(owner, result);
+      void refresh(id.owner, result);
       return result;
     },
     [tx, refresh],

@@ -1,7 +1,7 @@
 // Close one lease and keep the deployment: MsgCloseLease, then refresh its leases, orders (the
 // chain opens a new one for the group) and escrow.
 import { useCallback } from "react";
-import type { LeaseId } from "@/lib/chain-json";
+import { bidIdOf, type LeaseId } from "@/lib/chain-json";
 import { closeLease, type TransactionController, type TxResult } from "@/features/transactions";
 import { useRefreshAfterTx } from "./refresh-after-tx";
 
@@ -9,13 +9,12 @@ export function useCloseLease(tx: TransactionController) {
   const refresh = useRefreshAfterTx();
   return useCallback(
     async ({ lease, providerName }: { lease: LeaseId; providerName: string }): Promise<TxResult> => {
-      const { owner, dseq, gseq, oseq, provider, bseq } = lease;
-      const id = { owner, dseq, gseq, oseq, provider, bseq };
+      const id = bidIdOf(lease);
       const result = await tx.run("Close lease", [closeLease({ lease: id, providerName })], {
         action: "close-lease",
         target: id,
       });
-      void refresh(owner, result);
+      void refresh(id.owner, result);
       return result;
     },
     [tx, refresh],

@@ -10,7 +10,7 @@ import {
   type TransactionController,
   type TxResult,
 } from "@/features/transactions";
-import type { BuiltDeployment } from "../utils/build-deployment";
+import { recordOf, type BuiltDeployment } from "../utils/build-deployment";
 import { reserveDseq } from "../utils/reserve-dseq";
 import { useRefreshAfterTx } from "./refresh-after-tx";
 
@@ -53,12 +53,7 @@ export function useCreateDeployment(tx: TransactionController) {
           maxPrice: built.overview[0]?.maxPrice ?? null,
         },
       });
-      if (result.ok)
-        saveDeploymentRecord(network.id, owner, dseq, {
-          sdl,
-          manifestJson: built.manifestJson,
-          hashHex: built.hashHex,
-        });
+      if (result.ok) saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
       void refresh(owner, result);
       return { result, dseq };
     },

@@ -5,7 +5,7 @@ import { useCallback } from "react";
 import { saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import { updateDeployment, type TransactionController, type TxResult } from "@/features/transactions";
-import type { BuiltDeployment } from "../utils/build-deployment";
+import { recordOf, type BuiltDeployment } from "../utils/build-deployment";
 import { useRefreshAfterTx } from "./refresh-after-tx";
 
 export interface UpdateInput {
@@ -28,12 +28,7 @@ export function useUpdateDeployment(tx: TransactionController) {
         [updateDeployment({ owner, dseq, hash: built.hash, changes })],
         { action: "update", target: { owner, dseq }, request: { sdl, manifestVersionHash: built.hashHex } },
       );
-      if (result.ok)
-        saveDeploymentRecord(network.id, owner, dseq, {
-          sdl,
-          manifestJson: built.manifestJson,
-          hashHex: built.hashHex,
-        });
+      if (result.ok) saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
       void refresh(owner, result);
       return result;
     },

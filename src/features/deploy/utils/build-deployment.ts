@@ -12,6 +12,11 @@ export interface BuiltDeployment {
   overview: GroupOverview[];
 }
 
+/** What this browser keeps of a deployment it signed (the deployment record): SDL and manifest. */
+export function recordOf(sdl: string, built: BuiltDeployment) {
+  return { sdl, manifestJson: built.manifestJson, hashHex: built.hashHex };
+}
+
 export type BuildResult = { ok: true; value: BuiltDeployment } | { ok: false; errors: string[] };
 
 interface SpecResource {

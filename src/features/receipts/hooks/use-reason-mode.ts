@@ -1,18 +1,16 @@
 // The "reason" preference: whether the review dialog asks for a reason that goes into the receipt.
 // One persisted store: every component (and other tabs) sees a change at once.
-import * as z from "zod/mini";
 import { STORAGE_KEYS } from "@/config/storage-keys";
-import { persistedStore, usePersisted } from "@/lib/persisted-store";
+import { persistedChoice, usePersisted } from "@/lib/persisted-store";
 import { MAX_REASON_LENGTH } from "../core/build";
 
 export type ReasonMode = "off" | "optional" | "required";
 
-export const reasonModeStore = persistedStore<ReasonMode>({
-  key: STORAGE_KEYS.reasonMode,
-  version: 1,
-  schema: z.enum(["off", "optional", "required"]),
-  fallback: "optional",
-});
+export const reasonModeStore = persistedChoice(
+  STORAGE_KEYS.reasonMode,
+  ["off", "optional", "required"],
+  "optional",
+);
 
 export function readReasonMode(): ReasonMode {
   return reasonModeStore.get();
