@@ -30,7 +30,8 @@ describe("useStudio", () => {
     expect(result.current.check.errors).toBe(0);
     expect(result.current.summary).not.toBeNull();
     expect(result.current.stale).toBe(false);
-    expect(result.current.versionHex).toMatch(/^[0-9a-f]{64}$/);
+    // The manifest version is a SHA-256 computed after the check (Web Crypto is asynchronous).
+    await waitFor(() => expect(result.current.versionHex).toMatch(/^[0-9a-f]{64}$/));
     expect(result.current.canDeploy).toBe(true);
     act(() => result.current.commands.deploy());
     expect(deployed).toEqual([template.sdl]);
