@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { buildRuntimeConfig, type LocalnetInfo } from "./server/runtime-config.ts";
+import { LOCAL_WALLET_PATH, localWalletRefusal } from "./server/local-wallet.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,11 +42,13 @@ function devRuntimeConfig(): Plugin {
           res.end(JSON.stringify(buildRuntimeConfig({ localnet })));
           return;
         }
-        if (req.url === "/local/wallet.json") {
+        if (req.url === LOCAL_WALLET_PATH) {
           const tenant = localnet?.accounts.find((a) => a.name === "tenant");
-          res.statusCode = tenant ? 200 : 404;
+          // The same rule as the console server: same-origin GETs from this machine only.
+          const refusal = tenant ? localWalletRefusal(req) : null;
+          res.statusCode = refusal?.status ?? (tenant ? 200 : 404);
           res.setHeader("Content-Type", "application/json");
-          res.end(JSON.stringify(tenant ?? { message: "No local network is running." }));
+          res.end(JSON.stringify(refusal ?? tenant ?? { message: "No local network is running." }));
           return;
         }
         next();

@@ -4,6 +4,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { decodedPath } from "./http-guard";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -37,10 +38,18 @@ export function createStaticHandler(distDir: string) {
     return true;
   }
 
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const candidate = normalize(join(root, pathname));
-    if (candidate !== root && !candidate.startsWith(root + sep)) {
+  return async function serveStatic(
+    _req: IncomingMessage,
+    res: ServerResponse,
+    rawPathname: string,
+  ): Promise<void> {
+    const pathname = decodedPath(rawPathname);
+    const candidate = pathname === null ? null : normalize(join(root, pathname));
+    if (
+      pathname === null ||
+      candidate === null ||
+      (candidate !== root && !candidate.startsWith(root + sep))
+    ) {
       res.statusCode = 400;
       res.end("Bad path");
       return;
