@@ -26,6 +26,7 @@ export function composeServer(
       localnet: ctx.localnet,
       defaultNetwork: config.defaultNetwork,
       walletConnectProjectId: config.walletConnectProjectId,
+      offerLocalWallet: ctx.localWallet !== null,
     }),
     localWallet: ctx.localWallet,
     hostGuard: createHostGuard(config.publicHosts),
