@@ -121,6 +121,7 @@ try {
 const log = createLogger({ level: config.logLevel });
 const cleanups: (() => Promise<void>)[] = [];
 const lifecycle = stopOnExit({ drain: config.drain, log, cleanups });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => console.log("\nStopping…"));
 main(config, cli).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
   void lifecycle.stop("startup failed", 1);
