@@ -4,7 +4,10 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { buildRuntimeConfig, type LocalnetInfo } from "./server/runtime-config.ts";
+import { LOCAL_WALLET_PATH, localWalletRefusal } from "./server/local-wallet.ts";
+import { precompressDir } from "./server/precompress.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,11 +44,13 @@ function devRuntimeConfig(): Plugin {
           res.end(JSON.stringify(buildRuntimeConfig({ localnet })));
           return;
         }
-        if (req.url === "/local/wallet.json") {
+        if (req.url === LOCAL_WALLET_PATH) {
           const tenant = localnet?.accounts.find((a) => a.name === "tenant");
-          res.statusCode = tenant ? 200 : 404;
+          // The same rule as the console server: same-origin GETs from this machine only.
+          const refusal = tenant ? localWalletRefusal(req) : null;
+          res.statusCode = refusal?.status ?? (tenant ? 200 : 404);
           res.setHeader("Content-Type", "application/json");
-          res.end(JSON.stringify(tenant ?? { message: "No local network is running." }));
+          res.end(JSON.stringify(refusal ?? tenant ?? { message: "No local network is running." }));
           return;
         }
         next();
@@ -54,8 +59,24 @@ function devRuntimeConfig(): Plugin {
   };
 }
 
+// Brotli and gzip files beside the built ones, so the server sends compressed bytes with no
+// per-request work (server/precompress.ts, served by server/static-files.ts).
+function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "precompress",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await precompressDir(outDir);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), stripRemoteFonts(), devRuntimeConfig()],
+  plugins: [react(), tailwindcss(), stripRemoteFonts(), devRuntimeConfig(), precompress()],
   resolve: {
     alias: [
       { find: /^@keplr-wallet\/cosmos$/, replacement: here("./src/shims/keplr-wallet-cosmos.ts") },

@@ -16,6 +16,8 @@ export function buildRuntimeConfig(opts: {
   localnet: LocalnetInfo | null;
   defaultNetwork?: string;
   walletConnectProjectId?: string | null;
+  /** offer the local key wallet: only where this server hands it out (`npm start`) */
+  offerLocalWallet?: boolean;
 }): RuntimeConfig {
   const networks: RuntimeNetwork[] = [];
   if (opts.localnet) {
@@ -26,7 +28,7 @@ export function buildRuntimeConfig(opts: {
       rpc: [opts.localnet.rpc],
       rest: [opts.localnet.rest],
       averageBlockTimeSec: opts.localnet.blockTimeMs / 1000,
-      localWallet: true,
+      localWallet: opts.offerLocalWallet ?? true,
       kind: "local",
     });
   }

@@ -46,7 +46,7 @@ export async function connectToProvider(opts: ConnectOptions): Promise<tls.TLSSo
       }
       resolve(socket);
     });
-    socket.once("error", (err) => {
+    socket.on("error", (err) => {
       clearTimeout(timer);
       reject(new UnreachableError(`Could not reach ${hostUri.host}: ${err.message}`));
     });

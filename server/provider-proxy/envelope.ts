@@ -10,7 +10,12 @@ const common = {
   network: z.string().min(1).max(64),
   providerAddress: z.string().regex(/^akash1[02-9ac-hj-np-z]{38,58}$/, "not an akash address"),
   url: z.string().url().max(2048),
-  token: z.string().max(8192).optional(),
+  // Checked before dialing: a CR/LF here would make http.request throw with the socket open.
+  token: z
+    .string()
+    .max(8192)
+    .regex(/^[A-Za-z0-9._~+/=-]+$/, "the token may only hold JWT characters")
+    .optional(),
 };
 
 export const httpEnvelopeSchema = z.object({
@@ -47,7 +52,12 @@ export interface ProxyFailure {
 
 /** The provider URL the envelope asks for, if it is on the host the provider registered. */
 export function targetOn(hostUri: URL, requested: string): URL | null {
-  const url = new URL(requested);
+  let url: URL;
+  try {
+    url = new URL(requested);
+  } catch {
+    return null;
+  }
   if (url.protocol !== "https:" || url.host !== hostUri.host || url.username || url.password) return null;
   return url;
 }

@@ -1,108 +1,22 @@
-// Against real servers: a provider gateway over HTTPS with its own certificate, and a REST
-// gateway serving the on-chain provider and certificate records the proxy must trust.
-import { createServer, type Server } from "node:http";
-import https from "node:https";
-import type { AddressInfo } from "node:net";
+// Against real servers (server/testing/proxy-fixture.ts): a provider gateway over HTTPS with its
+// own certificate, a REST gateway with the on-chain records, and the console server around the
+// proxy.
 import { afterEach, describe, expect, it } from "vitest";
-import { WebSocket, WebSocketServer } from "ws";
-import { certificateManager } from "@akashnetwork/chain-sdk/web";
+import { WebSocket } from "ws";
 import { toBech32 } from "@cosmjs/encoding";
-import { createProviderProxy } from "./index";
-import type { ProxyNetwork } from "./networks";
+import {
+  PROVIDER,
+  setupProxy,
+  TENANT_TOKEN,
+  type Closer,
+  type ProxyFixtureOptions,
+} from "../testing/proxy-fixture";
 
-const PROVIDER = toBech32("akash", new Uint8Array(20).fill(7));
-const TENANT_TOKEN = "header.payload.signature";
-const closers: (() => Promise<void>)[] = [];
+const closers: Closer[] = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()?.();
 });
-
-const listen = (server: Server | https.Server) =>
-  new Promise<number>((done) =>
-    server.listen(0, "127.0.0.1", () => done((server.address() as AddressInfo).port)),
-  );
-const closing = (server: Server | https.Server) => () =>
-  new Promise<void>((done) => {
-    server.closeAllConnections();
-    server.close(() => done());
-  });
-
-async function startProvider(pem: { cert: string; privateKey: string }) {
-  const seen: { method: string; path: string; auth: string | undefined; body: string }[] = [];
-  const server = https.createServer({ cert: pem.cert, key: pem.privateKey }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      seen.push({ method: req.method ?? "", path: req.url ?? "", auth: req.headers.authorization, body });
-      if (req.url === "/big") return void res.end("x".repeat(11 * 1024 * 1024));
-      if (req.url === "/missing") return void res.writeHead(404).end("no lease for deployment");
-      res.setHeader("content-type", "application/json");
-      res.end(JSON.stringify({ path: req.url, bodyBytes: body.length }));
-    });
-  });
-  const wss = new WebSocketServer({ server });
-  wss.on("connection", (ws, req) => {
-    seen.push({ method: "WS", path: req.url ?? "", auth: req.headers.authorization, body: "" });
-    ws.send(JSON.stringify({ name: "web-0", message: "hello" }));
-    ws.on("message", (m) => ws.send(`echo:${m.toString()}`));
-  });
-  const port = await listen(server);
-  closers.push(closing(server));
-  return { port, seen };
-}
-
-async function setup(
-  opts: { hostUri?: (port: number) => string; publishOtherCert?: boolean; allowLoopback?: boolean } = {},
-) {
-  const pem = await certificateManager.generatePEM(PROVIDER);
-  const provider = await startProvider(pem);
-  const published = opts.publishOtherCert ? (await certificateManager.generatePEM(PROVIDER)).cert : pem.cert;
-  const hostUri = opts.hostUri?.(provider.port) ?? `https://localhost:${provider.port}`;
-  const rest = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    res.setHeader("content-type", "application/json");
-    if (url.pathname === `/akash/provider/v1beta4/providers/${PROVIDER}`)
-      return void res.end(
-        JSON.stringify({ provider: { owner: PROVIDER, host_uri: hostUri, attributes: [] } }),
-      );
-    if (
-      url.pathname === "/akash/cert/v1/certificates/list" &&
-      url.searchParams.get("filter.owner") === PROVIDER
-    ) {
-      const cert = { state: "valid", cert: Buffer.from(published).toString("base64"), pubkey: "" };
-      return void res.end(JSON.stringify({ certificates: [{ certificate: cert, serial: "1" }] }));
-    }
-    res.statusCode = 404;
-    res.end(JSON.stringify({ code: 5, message: "not found" }));
-  });
-  const restPort = await listen(rest);
-  closers.push(closing(rest));
-  const network: ProxyNetwork = {
-    id: "local",
-    rest: [`http://127.0.0.1:${restPort}`],
-    allowLoopback: opts.allowLoopback ?? true,
-  };
-  const proxy = createProviderProxy({ networks: [network] });
-  const server = createServer((req, res) => {
-    void proxy.route(req, res).then((handled) => handled || res.writeHead(404).end());
-  });
-  server.on("upgrade", (req, socket, head: Buffer) => proxy.upgrade(req, socket, head) || socket.destroy());
-  const proxyPort = await listen(server);
-  closers.push(closing(server));
-  const base = `http://127.0.0.1:${proxyPort}`;
-  const post = async (envelope: Record<string, unknown>) => {
-    const res = await fetch(`${base}/provider-proxy`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ network: "local", providerAddress: PROVIDER, method: "GET", ...envelope }),
-    });
-    const relayed = res.headers.get("x-provider-status");
-    const status = relayed ? Number(relayed) : res.status;
-    return { status, error: res.headers.get("x-provider-proxy-error"), text: await res.text() };
-  };
-  return { provider, hostUri, post, wsUrl: `ws://127.0.0.1:${proxyPort}/provider-proxy/ws` };
-}
+const setup = (opts: ProxyFixtureOptions = {}) => setupProxy(closers, opts);
 
 describe("provider proxy, HTTP", () => {
   it("relays a request to the registered host with the tenant's token", async () => {
@@ -157,8 +71,13 @@ describe("provider proxy, HTTP", () => {
     "https://169.254.169.254",
     "https://[fd00:ec2::254]:8443",
     "https://192.168.1.10",
+    "https://[::127.0.0.1]:8443", // IPv4-compatible loopback, on a network that does not allow it
+    "https://[::ffff:169.254.169.254]",
+    "https://[2002:a00:1::1]:8443", // 6to4 of 10.0.0.1
+    "https://[64:ff9b::a9fe:a9fe]", // NAT64 of the metadata address
+    "https://[::ffff:0:7f00:1]:8443", // SIIT of 127.0.0.1
   ])("refuses the private address of %s", async (uri) => {
-    const { post } = await setup({ hostUri: () => uri });
+    const { post } = await setup({ hostUri: () => uri, allowLoopback: false });
     const res = await post({ url: `${uri}/status` });
     expect(res.status).toBe(403);
     expect(res.error).toBe("refused-address");
