@@ -25,6 +25,9 @@ export const MARKET_PARAMS = {
     { denom: DEPLOYMENT_DENOM, amount: "500000" },
     { denom: FEE_DENOM, amount: "500000" },
   ],
+  // AEP-82 bounds set by the v2.1.0 upgrade (market v1beta5 DefaultMin/MaxReclamationWindow).
+  minReclamationWindow: { seconds: 3_600n, nanos: 0 },
+  maxReclamationWindow: { seconds: 720n * 3_600n, nanos: 0 },
 };
 
 export interface BmeConfig {

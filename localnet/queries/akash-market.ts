@@ -23,6 +23,7 @@ import {
 import { Lease_State, Scope, type Lease } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import type Long from "long";
 import type { Chain } from "../chain/app.ts";
+import { LEASE_RECLAIMING } from "../codec/index.ts";
 import { MARKET_PARAMS } from "../config.ts";
 import { keys } from "../state/chain-state.ts";
 import { bidXid, leaseAid, paymentXid } from "../modules/market-orders.ts";
@@ -112,6 +113,7 @@ const LEASE_STATES = {
   active: Lease_State.active,
   insufficient_funds: Lease_State.insufficient_funds,
   closed: Lease_State.closed,
+  reclaiming: LEASE_RECLAIMING,
 };
 
 export const marketQueries = [

@@ -57,6 +57,8 @@ function defaultJson(key: string, v: unknown): unknown {
 
 function fill(obj: unknown, json: unknown): unknown {
   if (typeof obj !== "object" || obj === null || isLong(obj) || obj instanceof Uint8Array) return json;
+  // A well-known type the codec already wrote as a string (google.protobuf.Duration: "3600s").
+  if (typeof json === "string") return json;
   // google.protobuf.Timestamp: ts-proto's toJSON already wrote the RFC 3339 string.
   if (obj instanceof Date) return json;
   if (Array.isArray(obj)) {
