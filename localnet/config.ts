@@ -30,6 +30,24 @@ export const MARKET_PARAMS = {
   maxReclamationWindow: { seconds: 720n * 3_600n, nanos: 0 },
 };
 
+export type MarketParams = typeof MARKET_PARAMS;
+
+/** The market's reclamation bounds for this network, in seconds (defaults: mainnet's 1 h and 720 h). */
+export interface MarketConfig {
+  minReclamationWindowSec?: number;
+  maxReclamationWindowSec?: number;
+}
+
+export function marketParams(c: MarketConfig = {}): MarketParams {
+  const window = (sec: number | undefined, fallback: MarketParams["minReclamationWindow"]) =>
+    sec === undefined ? fallback : { seconds: BigInt(sec), nanos: 0 };
+  return {
+    ...MARKET_PARAMS,
+    minReclamationWindow: window(c.minReclamationWindowSec, MARKET_PARAMS.minReclamationWindow),
+    maxReclamationWindow: window(c.maxReclamationWindowSec, MARKET_PARAMS.maxReclamationWindow),
+  };
+}
+
 export interface BmeConfig {
   /** uact minted per uakt burned, as a decimal string (oracle price of AKT in USD) */
   aktPriceUsd: string;

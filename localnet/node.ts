@@ -8,7 +8,7 @@ import { createAdminServer } from "./admin/server.ts";
 import { FaultState } from "./admin/faults.ts";
 import { Chain } from "./chain/app.ts";
 import type { BlockRecord } from "./chain/block.ts";
-import type { BmeConfig } from "./config.ts";
+import type { BmeConfig, MarketParams } from "./config.ts";
 import { closeServer, listen } from "./http.ts";
 import type { RunningProviders } from "./providers/contract.ts";
 import { createRestServer } from "./rest/server.ts";
@@ -25,6 +25,7 @@ export interface NodeOptions {
   restPort: number;
   adminPort: number;
   bme: BmeConfig;
+  market: MarketParams;
   snapshotIntervalMs: number;
 }
 
@@ -72,7 +73,7 @@ export class LocalNode {
   private stopped = false;
 
   constructor(readonly opts: NodeOptions) {
-    this.chain = new Chain({ chainId: opts.chainId, bme: opts.bme });
+    this.chain = new Chain({ chainId: opts.chainId, bme: opts.bme, market: opts.market });
   }
 
   /** Loads DIR/state.bin if present; returns false when the chain must start from genesis. */

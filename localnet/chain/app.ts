@@ -3,7 +3,7 @@
 
 import { EventEmitter } from "node:events";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import type { BmeConfig } from "../config.ts";
+import type { BmeConfig, MarketParams } from "../config.ts";
 import { ChainState } from "../state/chain-state.ts";
 import { KVStore } from "../state/store.ts";
 import { endBlock, executeMsg } from "../modules/index.ts";
@@ -24,6 +24,7 @@ export interface CheckResult {
 export interface ChainOptions {
   chainId: string;
   bme: BmeConfig;
+  market: MarketParams;
   /** blocks of history kept in memory for block/tx queries */
   historyBlocks?: number;
 }
@@ -57,6 +58,7 @@ export class Chain extends EventEmitter {
       time,
       chainId: this.opts.chainId,
       bme: this.opts.bme,
+      market: this.opts.market,
       events: [],
       msgIndex: null,
     };

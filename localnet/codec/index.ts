@@ -5,10 +5,12 @@
 //   MsgCreateBid.reclamation_window = 5      Bid.reclamation_window = 6     Lease.reclamation = 7
 //   market Params.min_reclamation_window = 4, max_reclamation_window = 5 (non-nullable)
 //   Lease.State reclaiming = 4
+//   provider v1 Status.reclamation_window = 7 (the window the provider offers)
 
 import { Deployment, Lease, type Lease_State } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { MsgCreateDeployment } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import { Bid, MsgCreateBid, Order, Params } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
+import { Status } from "@akashnetwork/chain-sdk/private-types/provider.akash.v1";
 import { extendCodec, extendEnumName, type FieldExtension } from "./extend.ts";
 import { DeploymentReclamation, Duration, Reclamation } from "./reclamation.ts";
 
@@ -58,6 +60,7 @@ extendCodec(Lease, {
 extendEnumName(Lease, "state", LEASE_RECLAIMING, "reclaiming");
 extendCodec(Params, durationField(4, "minReclamationWindow", "min_reclamation_window", false));
 extendCodec(Params, durationField(5, "maxReclamationWindow", "max_reclamation_window", false));
+extendCodec(Status, durationField(7, "reclamationWindow", "reclamation_window", true));
 
 type Has<K extends string, V> = { [P in K]?: V };
 

@@ -27,7 +27,7 @@ import {
 import Long from "long";
 import { fromBech32 } from "@cosmjs/encoding";
 import { durationNanos, reclamationOf, withReclamation, type DeploymentReclamation } from "../codec/index.ts";
-import { DEPLOYMENT_DENOM, DEPLOYMENT_PARAMS, FEE_DENOM, MARKET_PARAMS } from "../config.ts";
+import { DEPLOYMENT_DENOM, DEPLOYMENT_PARAMS, FEE_DENOM } from "../config.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { normDecCoin, parseDec } from "../chain/dec.ts";
 import { DeploymentErr, SdkErr } from "../chain/errors.ts";
@@ -104,7 +104,7 @@ export const msgCreateDeployment: MsgHandler<MsgCreateDeployment> = {
       );
     }
     const reclamation = reclamationOf(m);
-    checkReclamationBounds(reclamation);
+    checkReclamationBounds(ctx, reclamation);
     const created = Long.fromString(ctx.height.toString());
     ctx.state.deployments.set(
       keys.deployment(id),
@@ -132,12 +132,12 @@ export const msgCreateDeployment: MsgHandler<MsgCreateDeployment> = {
 };
 
 /** The SDL's reclamation window must lie within the market params' bounds (x/deployment v2.1). */
-function checkReclamationBounds(r: DeploymentReclamation | undefined): void {
+function checkReclamationBounds(ctx: ExecContext, r: DeploymentReclamation | undefined): void {
   if (!r) return;
   const w = durationNanos(r.minWindow);
-  if (w < durationNanos(MARKET_PARAMS.minReclamationWindow))
+  if (w < durationNanos(ctx.market.minReclamationWindow))
     throw DeploymentErr.invalidReclamation("min_window below governance minimum");
-  if (w > durationNanos(MARKET_PARAMS.maxReclamationWindow))
+  if (w > durationNanos(ctx.market.maxReclamationWindow))
     throw DeploymentErr.invalidReclamation("min_window above governance maximum");
 }
 

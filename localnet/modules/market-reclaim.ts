@@ -16,7 +16,6 @@ import {
   setLeaseReclamation,
   type Duration,
 } from "../codec/index.ts";
-import { MARKET_PARAMS } from "../config.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { MarketErr } from "../chain/errors.ts";
 import { keys } from "../state/chain-state.ts";
@@ -30,7 +29,7 @@ export function requireProviderReason(reason: number): void {
 }
 
 /** MsgCreateBid's window against the order's requirement and the governance bounds. */
-export function checkBidReclamation(order: Order, window: Duration | undefined): void {
+export function checkBidReclamation(ctx: ExecContext, order: Order, window: Duration | undefined): void {
   if (window && durationNanos(window) < 0n) throw MarketErr.reclamationWindowInvalid();
   const required = reclamationOf(order);
   if (required) {
@@ -40,8 +39,8 @@ export function checkBidReclamation(order: Order, window: Duration | undefined):
   }
   if (window) {
     const w = durationNanos(window);
-    if (w < durationNanos(MARKET_PARAMS.minReclamationWindow)) throw MarketErr.reclamationWindowInvalid();
-    if (w > durationNanos(MARKET_PARAMS.maxReclamationWindow)) throw MarketErr.reclamationWindowInvalid();
+    if (w < durationNanos(ctx.market.minReclamationWindow)) throw MarketErr.reclamationWindowInvalid();
+    if (w > durationNanos(ctx.market.maxReclamationWindow)) throw MarketErr.reclamationWindowInvalid();
   }
 }
 

@@ -24,7 +24,6 @@ import {
 } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import Long from "long";
 import { reclamationOf, reclamationWindowOf, withReclamationWindow } from "../codec/index.ts";
-import { MARKET_PARAMS } from "../config.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { formatDec, normDecCoin, parseDec } from "../chain/dec.ts";
 import { MarketErr } from "../chain/errors.ts";
@@ -78,14 +77,14 @@ export const msgCreateBid: MsgHandler<MsgCreateBid> = {
   handle(ctx, m) {
     const id = validateBidMsg(m);
     const deposit = parseCoin(m.deposit?.amount, "deposit");
-    const min = MARKET_PARAMS.bidMinDeposits.find((c) => c.denom === deposit.denom);
+    const min = ctx.market.bidMinDeposits.find((c) => c.denom === deposit.denom);
     if (!min || deposit.amount < BigInt(min.amount))
       throw MarketErr.invalidDeposit(`bid deposit below minimum`);
     const order = ctx.state.orders.get(keys.order(id));
     if (!order) throw MarketErr.orderNotFound();
     if (order.state !== Order_State.open) throw MarketErr.orderNotOpen();
     const existing = ctx.state.bids.list(`${keys.order(id)}/`);
-    if (existing.length >= MARKET_PARAMS.orderMaxBids) throw MarketErr.invalidBid("too many existing bids");
+    if (existing.length >= ctx.market.orderMaxBids) throw MarketErr.invalidBid("too many existing bids");
     if (existing.some((b) => b.value.id?.provider === id.provider)) throw MarketErr.bidExists();
     const price = normDecCoin(m.price as NonNullable<typeof m.price>);
     const max = orderPrice(order);
@@ -99,7 +98,7 @@ export const msgCreateBid: MsgHandler<MsgCreateBid> = {
     if (!providerMatchesOrder(ctx, provider, order)) throw MarketErr.attributeMismatch();
     const depositors = authorizeDeposits(ctx, id.provider, deposit, m.deposit?.sources ?? [], Scope.bid);
     const window = reclamationWindowOf(m);
-    checkBidReclamation(order, window);
+    checkBidReclamation(ctx, order, window);
     ctx.state.bids.set(
       keys.bid(id),
       withReclamationWindow(

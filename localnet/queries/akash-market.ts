@@ -24,7 +24,6 @@ import { Lease_State, Scope, type Lease } from "@akashnetwork/chain-sdk/private-
 import type Long from "long";
 import type { Chain } from "../chain/app.ts";
 import { LEASE_RECLAIMING } from "../codec/index.ts";
-import { MARKET_PARAMS } from "../config.ts";
 import { keys } from "../state/chain-state.ts";
 import { bidXid, leaseAid, paymentXid } from "../modules/market-orders.ts";
 import { paginate, type PageReq } from "./pagination.ts";
@@ -195,6 +194,6 @@ export const marketQueries = [
     rest: ["/akash/market/v1beta5/params"],
     req: QueryParamsRequest,
     res: QueryParamsResponse,
-    run: () => ({ params: MARKET_PARAMS }),
+    run: (chain) => ({ params: chain.opts.market }),
   }),
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { profileFor } from "../profiles.ts";
 import { parseGroupSpec } from "./groupSpec.ts";
-import { Inventory } from "./inventory.ts";
+import { emptyAllocation, Inventory } from "./inventory.ts";
 
 const spec = (cpu: number, gpus: number, count = 1) =>
   parseGroupSpec({
@@ -30,7 +30,7 @@ describe("Inventory", () => {
     const inv = new Inventory(profileFor(1).capacity);
     const plan = inv.plan(spec(2000, 2, 3));
     expect(plan).toMatchObject({ cpuMillis: 6000, gpus: [0, 6] });
-    inv.reserve("a", plan ?? { cpuMillis: 0, memoryBytes: 0, storageBytes: 0, gpus: [] });
+    inv.reserve("a", plan ?? emptyAllocation());
     expect(inv.available()).toMatchObject({ cpuMillis: 58_000, gpus: [4, 2] });
     expect(inv.plan(spec(1000, 2, 2))).toBeNull();
     expect(inv.plan(spec(1000, 2, 1))).not.toBeNull();
