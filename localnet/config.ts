@@ -2,6 +2,11 @@
 // (node v2.x upgrade handlers, x/*/params) unless a comment says why not.
 
 export const CHAIN_ID = "akash-localnet-1";
+/**
+ * The node's version.Version: the release tag without its "v" (the node's Makefile sets it from
+ * `git describe --tags | sed 's/^v//'`). Reported by node_info, abci_info and discovery.
+ */
+export const NODE_VERSION = "2.1.0";
 export const BECH32_PREFIX = "akash";
 export const FEE_DENOM = "uakt";
 export const DEPLOYMENT_DENOM = "uact";

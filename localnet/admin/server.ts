@@ -14,6 +14,8 @@ export interface AdminDeps {
   chain: Chain;
   faults: FaultState;
   providers: () => RunningProviders | null;
+  /** produces blocks at once (for tests that need exact heights); resolves to the new height */
+  produceBlocks: (count: number) => Promise<number>;
 }
 
 function parseProviderFault(v: unknown): ProviderFault | null {
@@ -65,6 +67,12 @@ export function createAdminServer(deps: AdminDeps) {
         );
       }
       if (req.method === "GET" && path === "/faults") return sendJson(res, 200, deps.faults.current, false);
+      if (req.method === "POST" && path === "/blocks") {
+        const count = Number(((await jsonBody(req)) as { count?: unknown }).count ?? 1);
+        if (!Number.isInteger(count) || count < 1 || count > 10_000)
+          throw new Error("count must be an integer from 1 to 10000");
+        return sendJson(res, 200, { height: await deps.produceBlocks(count) }, false);
+      }
       if (req.method === "GET" && path === "/providers")
         return sendJson(res, 200, { providers: deps.providers()?.providers ?? [] }, false);
       if (req.method === "POST" && path === "/faults/reset") {

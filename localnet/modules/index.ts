@@ -5,6 +5,7 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import { emit, type ExecContext } from "../chain/context.ts";
 import { SdkErr } from "../chain/errors.ts";
 import { msgGrant, msgRevoke, msgExec, setInnerExecutor } from "./authz.ts";
+import { pruneExpiredGrants } from "./authz-send.ts";
 import { msgSend } from "./bank.ts";
 import { bmeEndBlock, msgBurnAct, msgMintAct } from "./bme.ts";
 import { msgCreateCertificate, msgRevokeCertificate } from "./cert.ts";
@@ -109,6 +110,11 @@ function moduleOf(typeUrl: string): string {
 }
 
 setInnerExecutor({ signers: msgSigners, execute: executeMsg });
+
+/** BeginBlocker work: x/authz prunes grants that expired by this block's time. */
+export function beginBlock(ctx: ExecContext): void {
+  pruneExpiredGrants(ctx);
+}
 
 /**
  * EndBlocker work: BME epoch processing. Escrow has none: as in node v2 (x/escrow EndBlocker is a
