@@ -12,6 +12,16 @@ function int(name: string, v: string | undefined, fallback: number): number {
   return n;
 }
 
+/** "90s", "30m", "24h" → seconds; "none" → null (only where allowed). */
+function duration(name: string, v: string | undefined, allowNone = false): number | null | undefined {
+  if (v === undefined) return undefined;
+  if (allowNone && v === "none") return null;
+  const m = /^(\d+)(s|m|h)$/.exec(v);
+  if (!m)
+    throw new Error(`--${name} must look like 90s, 30m or 24h${allowNone ? ", or none" : ""}; got ${v}`);
+  return Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as "s" | "m" | "h"];
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -23,6 +33,9 @@ async function main(): Promise<void> {
       providers: { type: "string" },
       "provider-base-port": { type: "string" },
       reset: { type: "boolean", default: false },
+      "min-reclamation-window": { type: "string" },
+      "max-reclamation-window": { type: "string" },
+      "provider-reclamation-window": { type: "string" },
     },
     strict: true,
   });
@@ -37,6 +50,17 @@ async function main(): Promise<void> {
     providers: int("providers", values.providers, DEFAULTS.providers),
     providerBasePort: int("provider-base-port", values["provider-base-port"], DEFAULTS.providerBasePort),
     reset: values.reset,
+    market: {
+      minReclamationWindowSec:
+        duration("min-reclamation-window", values["min-reclamation-window"]) ?? undefined,
+      maxReclamationWindowSec:
+        duration("max-reclamation-window", values["max-reclamation-window"]) ?? undefined,
+    },
+    providerReclamationWindowSec: duration(
+      "provider-reclamation-window",
+      values["provider-reclamation-window"],
+      true,
+    ),
   });
   process.stdout.write(`LOCALNET_READY ${JSON.stringify(net.info)}\n`);
   let stopping = false;

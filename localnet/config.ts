@@ -2,6 +2,11 @@
 // (node v2.x upgrade handlers, x/*/params) unless a comment says why not.
 
 export const CHAIN_ID = "akash-localnet-1";
+/**
+ * The node's version.Version: the release tag without its "v" (the node's Makefile sets it from
+ * `git describe --tags | sed 's/^v//'`). Reported by node_info, abci_info and discovery.
+ */
+export const NODE_VERSION = "2.1.0";
 export const BECH32_PREFIX = "akash";
 export const FEE_DENOM = "uakt";
 export const DEPLOYMENT_DENOM = "uact";
@@ -25,7 +30,28 @@ export const MARKET_PARAMS = {
     { denom: DEPLOYMENT_DENOM, amount: "500000" },
     { denom: FEE_DENOM, amount: "500000" },
   ],
+  // AEP-82 bounds set by the v2.1.0 upgrade (market v1beta5 DefaultMin/MaxReclamationWindow).
+  minReclamationWindow: { seconds: 3_600n, nanos: 0 },
+  maxReclamationWindow: { seconds: 720n * 3_600n, nanos: 0 },
 };
+
+export type MarketParams = typeof MARKET_PARAMS;
+
+/** The market's reclamation bounds for this network, in seconds (defaults: mainnet's 1 h and 720 h). */
+export interface MarketConfig {
+  minReclamationWindowSec?: number;
+  maxReclamationWindowSec?: number;
+}
+
+export function marketParams(c: MarketConfig = {}): MarketParams {
+  const window = (sec: number | undefined, fallback: MarketParams["minReclamationWindow"]) =>
+    sec === undefined ? fallback : { seconds: BigInt(sec), nanos: 0 };
+  return {
+    ...MARKET_PARAMS,
+    minReclamationWindow: window(c.minReclamationWindowSec, MARKET_PARAMS.minReclamationWindow),
+    maxReclamationWindow: window(c.maxReclamationWindowSec, MARKET_PARAMS.maxReclamationWindow),
+  };
+}
 
 export interface BmeConfig {
   /** uact minted per uakt burned, as a decimal string (oracle price of AKT in USD) */

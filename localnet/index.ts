@@ -4,7 +4,16 @@
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CHAIN_ID, DEFAULT_BME, DEFAULTS, DEPLOYMENT_DENOM, FEE_DENOM, type BmeConfig } from "./config.ts";
+import {
+  CHAIN_ID,
+  DEFAULT_BME,
+  DEFAULTS,
+  DEPLOYMENT_DENOM,
+  FEE_DENOM,
+  marketParams,
+  type BmeConfig,
+  type MarketConfig,
+} from "./config.ts";
 import { LocalNode } from "./node.ts";
 import type { RunningProvider, StartProviders } from "./providers/contract.ts";
 import { accountNames, loadOrCreateAccounts, type NamedAccount } from "./state/accounts.ts";
@@ -21,6 +30,13 @@ export interface LocalnetOptions {
   providerBasePort?: number;
   reset?: boolean;
   bme?: Partial<BmeConfig>;
+  /** the market's reclamation bounds (default mainnet's 1 h .. 720 h) */
+  market?: MarketConfig;
+  /** every provider's offered reclamation window in seconds, null for none (default per profile) */
+  providerReclamationWindowSec?: number | null;
+  /** provider withdrawal period / funds-check interval (default provider-services', in blocks) */
+  providerWithdrawPeriodMs?: number;
+  providerFundsCheckIntervalMs?: number;
   /** how often state is snapshotted while running (it always is on stop) */
   snapshotIntervalMs?: number;
 }
@@ -75,6 +91,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
     restPort: options.restPort ?? DEFAULTS.restPort,
     adminPort: options.adminPort ?? DEFAULTS.adminPort,
     bme: { ...DEFAULT_BME, ...options.bme },
+    market: marketParams(options.market),
     snapshotIntervalMs: options.snapshotIntervalMs ?? 10_000,
   });
   if (!node.restore()) applyGenesis(node.chain.state, accounts);
@@ -106,6 +123,9 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
         basePort: options.providerBasePort ?? DEFAULTS.providerBasePort,
         dataDir: join(dataDir, "providers"),
         blockTimeMs,
+        reclamationWindowSec: options.providerReclamationWindowSec,
+        withdrawPeriodMs: options.providerWithdrawPeriodMs,
+        fundsCheckIntervalMs: options.providerFundsCheckIntervalMs,
       });
       info.providers = node.providers.providers;
     }

@@ -8,7 +8,7 @@ import { createAdminServer } from "./admin/server.ts";
 import { FaultState } from "./admin/faults.ts";
 import { Chain } from "./chain/app.ts";
 import type { BlockRecord } from "./chain/block.ts";
-import type { BmeConfig } from "./config.ts";
+import type { BmeConfig, MarketParams } from "./config.ts";
 import { closeServer, listen } from "./http.ts";
 import type { RunningProviders } from "./providers/contract.ts";
 import { createRestServer } from "./rest/server.ts";
@@ -25,6 +25,7 @@ export interface NodeOptions {
   restPort: number;
   adminPort: number;
   bme: BmeConfig;
+  market: MarketParams;
   snapshotIntervalMs: number;
 }
 
@@ -72,7 +73,7 @@ export class LocalNode {
   private stopped = false;
 
   constructor(readonly opts: NodeOptions) {
-    this.chain = new Chain({ chainId: opts.chainId, bme: opts.bme });
+    this.chain = new Chain({ chainId: opts.chainId, bme: opts.bme, market: opts.market });
   }
 
   /** Loads DIR/state.bin if present; returns false when the chain must start from genesis. */
@@ -98,6 +99,7 @@ export class LocalNode {
       chain: this.chain,
       faults: this.faults,
       providers: () => this.providers,
+      produceBlocks: (n) => this.produceBlocks(n),
     });
     this.servers = [rpc.server, rest, admin];
     this.ports.rpc = await listen(rpc.server, o.rpcPort, o.host);
@@ -117,17 +119,36 @@ export class LocalNode {
       const delay = Math.max(0, start + n * this.opts.blockTimeMs - Date.now());
       this.timer = setTimeout(() => {
         if (!this.faults.current.blocks.paused)
-          this.producing = this.tick().catch((e: unknown) =>
-            console.error("localnet: block production failed", e),
-          );
+          this.producing = this.producing
+            .then(() => this.tick())
+            .catch((e: unknown) => console.error("localnet: block production failed", e));
         void this.producing.then(schedule);
       }, delay);
     };
     schedule();
   }
 
+  /**
+   * Produces `count` blocks now, one after the other (after any block in progress), each with a
+   * time after its predecessor's. With block production paused this gives tests exact heights.
+   */
+  async produceBlocks(count: number): Promise<number> {
+    const run = this.producing.then(async () => {
+      for (let i = 0; i < count && !this.stopped; i++) await this.chain.produceBlock(this.nextBlockTime());
+    });
+    this.producing = run.catch(() => undefined);
+    await run;
+    return this.chain.height;
+  }
+
+  /** Wall-clock time, but always after the previous block's (block times only increase). */
+  private nextBlockTime(): Date {
+    const last = this.chain.lastBlock?.time.getTime() ?? 0;
+    return new Date(Math.max(Date.now(), last + 1));
+  }
+
   private async tick(): Promise<void> {
-    await this.chain.produceBlock(new Date());
+    await this.chain.produceBlock(this.nextBlockTime());
     const due = Date.now() - this.lastSnapshotAt >= this.opts.snapshotIntervalMs;
     if (due && this.chain.height !== this.snapshotHeight) this.snapshot();
   }

@@ -2,7 +2,7 @@
 // revalidation they share with static files.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RuntimeConfig } from "./runtime-config";
+import type { RuntimeConfig } from "../src/config/config-json";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;

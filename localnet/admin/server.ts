@@ -1,5 +1,5 @@
 // The loopback-only admin endpoint for tests: read and change injected faults, forward faults to
-// the simulated providers, and report health.
+// the simulated providers, make a provider start reclaiming one of its leases, report health.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Chain } from "../chain/app.ts";
@@ -14,6 +14,8 @@ export interface AdminDeps {
   chain: Chain;
   faults: FaultState;
   providers: () => RunningProviders | null;
+  /** produces blocks at once (for tests that need exact heights); resolves to the new height */
+  produceBlocks: (count: number) => Promise<number>;
 }
 
 function parseProviderFault(v: unknown): ProviderFault | null {
@@ -24,6 +26,25 @@ function parseProviderFault(v: unknown): ProviderFault | null {
   if (f.kind === "slow" && (typeof f.delayMs !== "number" || f.delayMs < 0))
     throw new Error("slow fault needs delayMs >= 0");
   return f;
+}
+
+interface ReclaimRequest {
+  owner: string;
+  dseq: string;
+  gseq: number;
+  oseq: number;
+  reason?: string | number;
+}
+
+function parseReclaim(v: unknown): ReclaimRequest {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const dseq = typeof o.dseq === "number" ? String(o.dseq) : o.dseq;
+  if (typeof o.owner !== "string" || typeof dseq !== "string" || !/^\d+$/.test(dseq))
+    throw new Error('expected {"owner", "dseq", "gseq", "oseq", "reason"?}');
+  const reason = o.reason;
+  if (reason !== undefined && typeof reason !== "string" && typeof reason !== "number")
+    throw new Error("reason must be a LeaseClosedReason name or number");
+  return { owner: o.owner, dseq, gseq: Number(o.gseq ?? 1), oseq: Number(o.oseq ?? 1), reason };
 }
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
@@ -46,6 +67,14 @@ export function createAdminServer(deps: AdminDeps) {
         );
       }
       if (req.method === "GET" && path === "/faults") return sendJson(res, 200, deps.faults.current, false);
+      if (req.method === "POST" && path === "/blocks") {
+        const count = Number(((await jsonBody(req)) as { count?: unknown }).count ?? 1);
+        if (!Number.isInteger(count) || count < 1 || count > 10_000)
+          throw new Error("count must be an integer from 1 to 10000");
+        return sendJson(res, 200, { height: await deps.produceBlocks(count) }, false);
+      }
+      if (req.method === "GET" && path === "/providers")
+        return sendJson(res, 200, { providers: deps.providers()?.providers ?? [] }, false);
       if (req.method === "POST" && path === "/faults/reset") {
         deps.faults.set(noFaults());
         return sendJson(res, 200, deps.faults.current, false);
@@ -54,15 +83,25 @@ export function createAdminServer(deps: AdminDeps) {
         deps.faults.set(applyPatch(deps.faults.current, await jsonBody(req)));
         return sendJson(res, 200, deps.faults.current, false);
       }
-      const m = /^\/providers\/([^/]+)\/fault$/.exec(path);
+      const m = /^\/providers\/([^/]+)\/(fault|reclaim)$/.exec(path);
       if (req.method === "POST" && m) {
         const running = deps.providers();
         if (!running) return sendJson(res, 404, { error: "no providers are running" }, false);
         const name = decodeURIComponent(m[1] ?? "");
         const known = running.providers.some((p) => p.name === name || p.address === name);
         if (!known) return sendJson(res, 404, { error: `unknown provider ${name}` }, false);
-        running.setFault(name, parseProviderFault(await jsonBody(req)));
-        return sendJson(res, 200, { ok: true }, false);
+        if (m[2] === "fault") {
+          running.setFault(name, parseProviderFault(await jsonBody(req)));
+          return sendJson(res, 200, { ok: true }, false);
+        }
+        const r = parseReclaim(await jsonBody(req));
+        try {
+          const tx = await running.startReclaim(name, r, r.reason);
+          return sendJson(res, 200, { ok: true, ...tx }, false);
+        } catch (e) {
+          // The chain refused it (no window on the lease, not active, already reclaiming, …).
+          return sendJson(res, 409, { error: (e as Error).message }, false);
+        }
       }
       return sendJson(res, 404, { error: `no route ${req.method ?? ""} ${path}` }, false);
     } catch (e) {

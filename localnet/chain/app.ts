@@ -3,10 +3,10 @@
 
 import { EventEmitter } from "node:events";
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import type { BmeConfig } from "../config.ts";
+import type { BmeConfig, MarketParams } from "../config.ts";
 import { ChainState } from "../state/chain-state.ts";
 import { KVStore } from "../state/store.ts";
-import { endBlock, executeMsg } from "../modules/index.ts";
+import { beginBlock, endBlock, executeMsg } from "../modules/index.ts";
 import { anteGas, runAnte, verifyTxSignatures, type AnteMode } from "./ante.ts";
 import { dataHash, hashParts, type BlockRecord, type TxResult } from "./block.ts";
 import type { ExecContext, TxEvent } from "./context.ts";
@@ -24,6 +24,7 @@ export interface CheckResult {
 export interface ChainOptions {
   chainId: string;
   bme: BmeConfig;
+  market: MarketParams;
   /** blocks of history kept in memory for block/tx queries */
   historyBlocks?: number;
 }
@@ -57,6 +58,7 @@ export class Chain extends EventEmitter {
       time,
       chainId: this.opts.chainId,
       bme: this.opts.bme,
+      market: this.opts.market,
       events: [],
       msgIndex: null,
     };
@@ -181,6 +183,8 @@ export class Chain extends EventEmitter {
           sigs.set(tx.hash, await verifyTxSignatures(this.state, this.opts.chainId, tx));
       // Delivery below is synchronous, so the block applies atomically with respect to queries.
       const height = this.height + 1;
+      const beginCtx = this.context(BigInt(height), time);
+      beginBlock(beginCtx);
       const results: TxResult[] = [];
       for (const tx of txs) {
         results.push(this.execute(tx, "deliver", this.context(BigInt(height), time), sigs.get(tx.hash)));
@@ -189,7 +193,7 @@ export class Chain extends EventEmitter {
       const endCtx = this.context(BigInt(height), time);
       endBlock(endCtx);
       this.store.commit();
-      return this.commitBlock(height, time, txs, results, endCtx.events);
+      return this.commitBlock(height, time, txs, results, [...beginCtx.events, ...endCtx.events]);
     } finally {
       this.delivering = false;
     }

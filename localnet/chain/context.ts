@@ -1,7 +1,7 @@
 // What a message handler sees: the state, the block it runs in, and an event sink. Handlers are
 // plain functions so that the same code runs for simulate, CheckTx-free delivery and tests.
 
-import type { BmeConfig } from "../config.ts";
+import type { BmeConfig, MarketParams } from "../config.ts";
 import type { ChainState } from "../state/chain-state.ts";
 
 export interface EventAttribute {
@@ -20,6 +20,8 @@ export interface ExecContext {
   time: Date;
   chainId: string;
   bme: BmeConfig;
+  /** x/market params (governance values; the reclamation bounds can be set per network) */
+  market: MarketParams;
   events: TxEvent[];
   /** index of the message being executed, attached to events as the SDK does (msg_index) */
   msgIndex: number | null;

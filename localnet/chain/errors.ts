@@ -58,6 +58,7 @@ export const DeploymentErr = {
   invalidDeposit: mod("deployment", 20, "Deposit invalid"),
   invalidPrice: mod("deployment", 24, "invalid price"),
   duplicateGroupName: mod("deployment", 25, "duplicate group name"),
+  invalidReclamation: mod("deployment", 26, "invalid reclamation configuration"),
 };
 
 // Codes from akash chain-sdk go/node/market/v1/errors.go.
@@ -66,6 +67,8 @@ export const MarketErr = {
   bidOverOrder: mod("market", 4, "bid price above max order price"),
   attributeMismatch: mod("market", 5, "attribute mismatch"),
   unknownBid: mod("market", 6, "unknown bid"),
+  unknownLease: mod("market", 7, "unknown lease"),
+  unknownLeaseForBid: mod("market", 8, "unknown lease for bid"),
   leaseNotActive: mod("market", 10, "lease not active"),
   bidNotActive: mod("market", 11, "bid not active"),
   bidNotOpen: mod("market", 12, "bid not open"),
@@ -80,6 +83,14 @@ export const MarketErr = {
   invalidDeposit: mod("market", 28, "deposit invalid"),
   unknownProvider: mod("market", 30, "unknown provider"),
   invalidBid: mod("market", 31, "invalid bid"),
+  invalidLeaseClosedReason: mod("market", 33, "invalid lease closed reason"),
+  leaseNotReclamable: mod("market", 35, "lease does not have reclamation configured"),
+  leaseAlreadyReclaiming: mod("market", 36, "reclamation already in progress"),
+  reclamationNotStarted: mod("market", 37, "reclamation not started; call MsgLeaseStartReclaim first"),
+  reclamationWindowNotElapsed: mod("market", 38, "reclamation window has not elapsed"),
+  reclamationWindowInvalid: mod("market", 39, "reclamation window outside governance bounds"),
+  reclamationRequired: mod("market", 40, "order requires reclamation but bid does not offer it"),
+  reclamationWindowTooShort: mod("market", 41, "reclamation window shorter than order minimum"),
 };
 
 // Codes from akash chain-sdk go/node/escrow/module/error.go.

@@ -12,6 +12,7 @@ import {
 import { emit, type ExecContext } from "../chain/context.ts";
 import { AuthzErr, ChainError, EscrowErr, SdkErr } from "../chain/errors.ts";
 import { keys } from "../state/chain-state.ts";
+import { acceptSend, SEND_AUTHZ_URL, validateSendAuthorization } from "./authz-send.ts";
 import { DEPOSIT_AUTHZ_URL } from "./escrow-deposits.ts";
 import type { MsgHandler } from "./types.ts";
 
@@ -54,6 +55,7 @@ export const msgGrant: MsgHandler<MsgGrant> = {
       if (!d.spendLimit || BigInt(d.spendLimit.amount || "0") <= 0n)
         throw SdkErr.invalidCoins("spend limit cannot be negative");
     }
+    if (auth.typeUrl === SEND_AUTHZ_URL) validateSendAuthorization(auth);
     const typeUrl = authorizationMsgType(auth);
     ctx.state.grants.set(keys.grant(m.granter, m.grantee, typeUrl), { authorization: auth, expiration: exp });
     emit(ctx, "cosmos.authz.v1beta1.EventGrant", {
@@ -102,8 +104,11 @@ function accept(ctx: ExecContext, key: string, auth: Any, msg: Any): void {
       spendLimit: { denom: amt.denom, amount: left.toString() },
     }).finish();
     if (g) ctx.state.grants.set(key, { ...g, authorization: { typeUrl: auth.typeUrl, value } });
-  } else if (auth.typeUrl === "/cosmos.bank.v1beta1.SendAuthorization") {
-    throw AuthzErr.noAuthorization("SendAuthorization is not supported by localnet MsgExec");
+  } else if (auth.typeUrl === SEND_AUTHZ_URL) {
+    const r = acceptSend(auth, msg);
+    const g = ctx.state.grants.get(key);
+    if (r.delete) ctx.state.grants.delete(key);
+    else if (g) ctx.state.grants.set(key, { ...g, authorization: r.updated });
   }
 }
 
@@ -121,7 +126,10 @@ export const msgExec: MsgHandler<MsgExec> = {
       if (granter !== m.grantee) {
         const key = keys.grant(granter, m.grantee, inner.typeUrl);
         const grant = ctx.state.grants.get(key);
-        if (!grant?.authorization) throw AuthzErr.noAuthorization();
+        if (!grant?.authorization)
+          throw AuthzErr.noAuthorization(
+            `failed to get grant with given granter: ${granter}, grantee: ${m.grantee} & msgType: ${inner.typeUrl} `,
+          );
         if (grant.expiration && Number(grant.expiration.seconds) * 1000 <= ctx.time.getTime())
           throw AuthzErr.expired();
         accept(ctx, key, grant.authorization, inner);

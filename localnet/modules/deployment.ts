@@ -26,6 +26,7 @@ import {
 } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import Long from "long";
 import { fromBech32 } from "@cosmjs/encoding";
+import { durationNanos, reclamationOf, withReclamation, type DeploymentReclamation } from "../codec/index.ts";
 import { DEPLOYMENT_DENOM, DEPLOYMENT_PARAMS, FEE_DENOM } from "../config.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { normDecCoin, parseDec } from "../chain/dec.ts";
@@ -68,6 +69,9 @@ function validateCreate(m: MsgCreateDeployment): { denom: string } {
   if (m.groups.length === 0) throw DeploymentErr.invalidGroups("empty groups");
   if (m.hash.length === 0) throw DeploymentErr.emptyHash();
   if (m.hash.length !== 32) throw DeploymentErr.invalidHash(`hash length ${m.hash.length} != 32`);
+  const rec = reclamationOf(m);
+  if (rec && durationNanos(rec.minWindow) < 0n)
+    throw DeploymentErr.invalidReclamation("min_window must be >= 0");
   const names = new Set<string>();
   let denom = "";
   for (const g of m.groups) {
@@ -99,10 +103,15 @@ export const msgCreateDeployment: MsgHandler<MsgCreateDeployment> = {
         `deposit ${deposit.amount}${deposit.denom} below minimum ${min?.amount ?? "?"}${deposit.denom}`,
       );
     }
+    const reclamation = reclamationOf(m);
+    checkReclamationBounds(ctx, reclamation);
     const created = Long.fromString(ctx.height.toString());
     ctx.state.deployments.set(
       keys.deployment(id),
-      Deployment.fromPartial({ id, state: Deployment_State.active, hash: m.hash, createdAt: created }),
+      withReclamation(
+        Deployment.fromPartial({ id, state: Deployment_State.active, hash: m.hash, createdAt: created }),
+        reclamation,
+      ),
     );
     emitTyped(ctx, EventDeploymentCreated, EventDeploymentCreated.fromPartial({ id, hash: m.hash }));
     m.groups.forEach((raw, i) => {
@@ -115,12 +124,22 @@ export const msgCreateDeployment: MsgHandler<MsgCreateDeployment> = {
         keys.group(gid),
         Group.fromPartial({ id: gid, state: Group_State.open, groupSpec: spec, createdAt: created }),
       );
-      createOrder(ctx, gid, spec);
+      createOrder(ctx, gid, spec, reclamation);
     });
     const depositors = authorizeDeposits(ctx, id.owner, deposit, m.deposit?.sources ?? [], Scope.deployment);
     accountCreate(ctx, Scope.deployment, deploymentXid(id), id.owner, depositors);
   },
 };
+
+/** The SDL's reclamation window must lie within the market params' bounds (x/deployment v2.1). */
+function checkReclamationBounds(ctx: ExecContext, r: DeploymentReclamation | undefined): void {
+  if (!r) return;
+  const w = durationNanos(r.minWindow);
+  if (w < durationNanos(ctx.market.minReclamationWindow))
+    throw DeploymentErr.invalidReclamation("min_window below governance minimum");
+  if (w > durationNanos(ctx.market.maxReclamationWindow))
+    throw DeploymentErr.invalidReclamation("min_window above governance maximum");
+}
 
 function activeDeployment(ctx: ExecContext, id: DeploymentKey | undefined): Deployment {
   if (!id) throw DeploymentErr.invalidDeploymentId("missing id");
@@ -203,12 +222,19 @@ export const msgStartGroup: MsgHandler<MsgStartGroup> = {
     const g = loadGroup(ctx, m.id);
     if (g.state === Group_State.closed) throw DeploymentErr.groupClosed();
     if (g.state === Group_State.open) throw DeploymentErr.groupOpen();
-    activeDeployment(ctx, m.id);
+    const d = activeDeployment(ctx, m.id);
     setGroupState(ctx, g, Group_State.open);
     emitTyped(ctx, EventGroupStarted, EventGroupStarted.fromPartial({ id: m.id }));
-    if (g.groupSpec) createOrder(ctx, m.id as GroupKey, g.groupSpec);
+    if (g.groupSpec) createOrder(ctx, m.id as GroupKey, g.groupSpec, reclamationOf(d));
   },
 };
+
+/** x/deployment OnBidClosed: a provider closing its leased bid pauses the group (no new order). */
+export function pauseGroupForClosedBid(ctx: ExecContext, id: GroupKey): void {
+  const g = loadGroup(ctx, id);
+  setGroupState(ctx, g, Group_State.paused);
+  emitTyped(ctx, EventGroupPaused, EventGroupPaused.fromPartial({ id: g.id }));
+}
 
 /** Escrow hook: a closed or overdrawn deployment account closes the deployment and its groups. */
 export function onDeploymentAccountClosed(ctx: ExecContext, acc: Types_Account): void {

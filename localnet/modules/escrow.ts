@@ -5,7 +5,7 @@ import {
   Types_Account,
   Types_Payment,
   Source,
-  Scope,
+  type Scope,
   Types_State,
 } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import Long from "long";
@@ -239,14 +239,6 @@ function saveAll(
   for (const p of payments) savePayment(ctx, p.payment, p.prev);
 }
 
-export function accountSettle(ctx: ExecContext, scope: Scope, xid: string): boolean {
-  const acc = getAccount(ctx, scope, xid);
-  const prev = acc.state?.state ?? Types_State.invalid;
-  const { payments, overdrawn } = settle(ctx, acc);
-  saveAll(ctx, acc, prev, payments);
-  return overdrawn;
-}
-
 export function accountClose(ctx: ExecContext, scope: Scope, xid: string): void {
   const acc = getAccount(ctx, scope, xid);
   const prev = acc.state?.state ?? Types_State.invalid;
@@ -324,15 +316,4 @@ export function paymentClose(ctx: ExecContext, scope: Scope, aidXid: string, xid
     else savePayment(ctx, lp.payment, lp.prev);
   }
   if (!payments.some((lp) => lp.payment.id?.xid === xid)) closeAndWithdraw(ctx, p, st);
-}
-
-/** Per-block settlement of every open deployment account that has payments (node EndBlocker). */
-export function settleAllOpen(ctx: ExecContext): void {
-  for (const { value: acc } of ctx.state.escrowAccounts.list(`${Scope.deployment}/`)) {
-    if (acc.state?.state !== Types_State.open || !acc.id) continue;
-    const hasOpen = accountPayments(ctx, acc.id.scope, acc.id.xid).some(
-      (p) => p.state?.state === Types_State.open,
-    );
-    if (hasOpen) accountSettle(ctx, acc.id.scope, acc.id.xid);
-  }
 }

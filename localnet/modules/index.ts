@@ -5,6 +5,7 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import { emit, type ExecContext } from "../chain/context.ts";
 import { SdkErr } from "../chain/errors.ts";
 import { msgGrant, msgRevoke, msgExec, setInnerExecutor } from "./authz.ts";
+import { pruneExpiredGrants } from "./authz-send.ts";
 import { msgSend } from "./bank.ts";
 import { bmeEndBlock, msgBurnAct, msgMintAct } from "./bme.ts";
 import { msgCreateCertificate, msgRevokeCertificate } from "./cert.ts";
@@ -17,7 +18,7 @@ import {
   msgUpdateDeployment,
   onDeploymentAccountClosed,
 } from "./deployment.ts";
-import { escrowHooks, settleAllOpen } from "./escrow.ts";
+import { escrowHooks } from "./escrow.ts";
 import { msgAccountDeposit } from "./escrow-msgs.ts";
 import {
   msgCloseBid,
@@ -27,6 +28,7 @@ import {
   msgWithdrawLease,
   onLeasePaymentClosed,
 } from "./market.ts";
+import { msgLeaseStartReclaim } from "./market-reclaim.ts";
 import {
   msgCreateProvider,
   msgDeleteProvider,
@@ -50,6 +52,7 @@ const handlers: AnyMsgHandler[] = [
   erase(msgCreateLease),
   erase(msgCloseLease),
   erase(msgWithdrawLease),
+  erase(msgLeaseStartReclaim),
   erase(msgCreateProvider),
   erase(msgUpdateProvider),
   erase(msgDeleteProvider),
@@ -108,8 +111,16 @@ function moduleOf(typeUrl: string): string {
 
 setInnerExecutor({ signers: msgSigners, execute: executeMsg });
 
-/** EndBlocker work: escrow settlement for every open lease payment, then BME epoch processing. */
+/** BeginBlocker work: x/authz prunes grants that expired by this block's time. */
+export function beginBlock(ctx: ExecContext): void {
+  pruneExpiredGrants(ctx);
+}
+
+/**
+ * EndBlocker work: BME epoch processing. Escrow has none: as in node v2 (x/escrow EndBlocker is a
+ * no-op) accounts settle only when a message touches them (lease create/close, provider withdraw,
+ * deployment close, a deposit into an overdrawn account).
+ */
 export function endBlock(ctx: ExecContext): void {
-  settleAllOpen(ctx);
   bmeEndBlock(ctx);
 }

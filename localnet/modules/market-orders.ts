@@ -15,6 +15,7 @@ import {
   type Lease,
 } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import Long from "long";
+import { LEASE_RECLAIMING, withReclamation, type DeploymentReclamation } from "../codec/index.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { keys, type BidKey, type GroupKey } from "../state/chain-state.ts";
 import { accountClose, paymentClose } from "./escrow.ts";
@@ -24,17 +25,29 @@ export const bidXid = (id: BidKey) =>
 export const paymentXid = (id: BidKey) => `${id.gseq}/${id.oseq}/${id.provider}`;
 export const leaseAid = (id: BidKey) => `${id.owner}/${id.dseq.toString()}`;
 
-export function createOrder(ctx: ExecContext, gid: GroupKey, spec: GroupSpec): Order {
+/** A lease that still runs (and is paid): active, or reclaiming until its provider closes it. */
+export const isLeaseLive = (l: Lease): boolean =>
+  l.state === Lease_State.active || l.state === LEASE_RECLAIMING;
+
+export function createOrder(
+  ctx: ExecContext,
+  gid: GroupKey,
+  spec: GroupSpec,
+  reclamation: DeploymentReclamation | undefined,
+): Order {
   const counterKey = `oseq/${keys.group(gid)}`;
   const oseq = Number(ctx.state.metaNumber(counterKey)) + 1;
   ctx.state.setMetaNumber(counterKey, BigInt(oseq));
   const id = { owner: gid.owner, dseq: Long.fromString(gid.dseq.toString()), gseq: gid.gseq, oseq };
-  const order = Order.fromPartial({
-    id,
-    state: Order_State.open,
-    spec,
-    createdAt: Long.fromString(ctx.height.toString()),
-  });
+  const order = withReclamation(
+    Order.fromPartial({
+      id,
+      state: Order_State.open,
+      spec,
+      createdAt: Long.fromString(ctx.height.toString()),
+    }),
+    reclamation,
+  );
   ctx.state.orders.set(keys.order(id), order);
   emitTyped(ctx, EventOrderCreated, EventOrderCreated.fromPartial({ id }));
   return order;
@@ -105,7 +118,7 @@ export function endLease(
 export function onGroupClosed(ctx: ExecContext, gid: GroupKey, overdrawn = false): void {
   const prefix = `${keys.group(gid)}/`;
   for (const { value: lease } of ctx.state.leases.list(prefix)) {
-    if (lease.state !== Lease_State.active) continue;
+    if (!isLeaseLive(lease)) continue;
     if (overdrawn)
       endLease(
         ctx,

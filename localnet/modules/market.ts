@@ -23,23 +23,29 @@ import {
   type Types_Payment,
 } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import Long from "long";
-import { MARKET_PARAMS } from "../config.ts";
+import { reclamationOf, reclamationWindowOf, withReclamationWindow } from "../codec/index.ts";
 import { emitTyped, type ExecContext } from "../chain/context.ts";
 import { formatDec, normDecCoin, parseDec } from "../chain/dec.ts";
 import { MarketErr } from "../chain/errors.ts";
 import { keys, type BidKey } from "../state/chain-state.ts";
 import { parseCoin } from "./bank.ts";
-import { requireAddress } from "./deployment.ts";
+import { pauseGroupForClosedBid, requireAddress } from "./deployment.ts";
 import { accountCreate, authorizeDeposits, paymentCreate, paymentWithdraw } from "./escrow.ts";
 import {
   bidXid,
   closeBid,
-  closeOrder,
   createOrder,
   endLease,
+  isLeaseLive,
   leaseAid,
   paymentXid,
 } from "./market-orders.ts";
+import {
+  checkBidReclamation,
+  checkProviderMayClose,
+  leaseReclamationFromBid,
+  requireProviderReason,
+} from "./market-reclaim.ts";
 import { providerMatchesOrder } from "./provider.ts";
 import type { MsgHandler } from "./types.ts";
 
@@ -71,14 +77,14 @@ export const msgCreateBid: MsgHandler<MsgCreateBid> = {
   handle(ctx, m) {
     const id = validateBidMsg(m);
     const deposit = parseCoin(m.deposit?.amount, "deposit");
-    const min = MARKET_PARAMS.bidMinDeposits.find((c) => c.denom === deposit.denom);
+    const min = ctx.market.bidMinDeposits.find((c) => c.denom === deposit.denom);
     if (!min || deposit.amount < BigInt(min.amount))
       throw MarketErr.invalidDeposit(`bid deposit below minimum`);
     const order = ctx.state.orders.get(keys.order(id));
     if (!order) throw MarketErr.orderNotFound();
     if (order.state !== Order_State.open) throw MarketErr.orderNotOpen();
     const existing = ctx.state.bids.list(`${keys.order(id)}/`);
-    if (existing.length >= MARKET_PARAMS.orderMaxBids) throw MarketErr.invalidBid("too many existing bids");
+    if (existing.length >= ctx.market.orderMaxBids) throw MarketErr.invalidBid("too many existing bids");
     if (existing.some((b) => b.value.id?.provider === id.provider)) throw MarketErr.bidExists();
     const price = normDecCoin(m.price as NonNullable<typeof m.price>);
     const max = orderPrice(order);
@@ -90,18 +96,23 @@ export const msgCreateBid: MsgHandler<MsgCreateBid> = {
     const provider = ctx.state.providers.get(id.provider);
     if (!provider) throw MarketErr.unknownProvider();
     if (!providerMatchesOrder(ctx, provider, order)) throw MarketErr.attributeMismatch();
+    const depositors = authorizeDeposits(ctx, id.provider, deposit, m.deposit?.sources ?? [], Scope.bid);
+    const window = reclamationWindowOf(m);
+    checkBidReclamation(ctx, order, window);
     ctx.state.bids.set(
       keys.bid(id),
-      Bid.fromPartial({
-        id,
-        state: Bid_State.open,
-        price,
-        createdAt: Long.fromString(ctx.height.toString()),
-        resourcesOffer: m.resourcesOffer,
-      }),
+      withReclamationWindow(
+        Bid.fromPartial({
+          id,
+          state: Bid_State.open,
+          price,
+          createdAt: Long.fromString(ctx.height.toString()),
+          resourcesOffer: m.resourcesOffer,
+        }),
+        window,
+      ),
     );
     emitTyped(ctx, EventBidCreated, EventBidCreated.fromPartial({ id, price }));
-    const depositors = authorizeDeposits(ctx, id.provider, deposit, m.deposit?.sources ?? [], Scope.bid);
     accountCreate(ctx, Scope.bid, bidXid(id), id.provider, depositors);
   },
 };
@@ -133,6 +144,7 @@ export const msgCreateLease: MsgHandler<MsgCreateLease> = {
       createdAt: Long.fromString(ctx.height.toString()),
       closedOn: Long.ZERO,
     });
+    leaseReclamationFromBid(lease, reclamationWindowOf(bid));
     ctx.state.leases.set(keys.bid(id), lease);
     emitTyped(ctx, EventLeaseCreated, EventLeaseCreated.fromPartial({ id, price }));
     order.state = Order_State.active;
@@ -145,9 +157,11 @@ export const msgCreateLease: MsgHandler<MsgCreateLease> = {
   },
 };
 
-function reopenIfGroupOpen(ctx: ExecContext, id: BidKey): void {
+/** A closed lease's group, if still open, gets a new order with the old order's reclamation. */
+function reopenIfGroupOpen(ctx: ExecContext, id: BidKey, order: Order | undefined): void {
   const group = ctx.state.groups.get(keys.group(id));
-  if (group?.state === Group_State.open && group.groupSpec) createOrder(ctx, id, group.groupSpec);
+  if (group?.state === Group_State.open && group.groupSpec)
+    createOrder(ctx, id, group.groupSpec, order && reclamationOf(order));
 }
 
 export const msgCloseLease: MsgHandler<MsgCloseLease> = {
@@ -158,10 +172,11 @@ export const msgCloseLease: MsgHandler<MsgCloseLease> = {
     const id = m.id;
     const lease = id ? ctx.state.leases.get(keys.bid(id)) : undefined;
     if (!id || !lease) throw MarketErr.leaseNotFound();
-    if (lease.state !== Lease_State.active) throw MarketErr.leaseNotActive();
+    if (!isLeaseLive(lease)) throw MarketErr.leaseNotActive();
+    const order = ctx.state.orders.get(keys.order(id));
     // The node records lease_closed_owner whatever reason the tenant sends.
     endLease(ctx, lease, Lease_State.closed, LeaseClosedReason.lease_closed_owner);
-    reopenIfGroupOpen(ctx, id);
+    reopenIfGroupOpen(ctx, id, order);
   },
 };
 
@@ -171,22 +186,21 @@ export const msgCloseBid: MsgHandler<MsgCloseBid> = {
   signers: (m) => [m.id?.provider ?? ""],
   handle(ctx, m) {
     const id = m.id;
+    requireProviderReason(m.reason);
     const bid = id ? ctx.state.bids.get(keys.bid(id)) : undefined;
     if (!id || !bid) throw MarketErr.unknownBid();
-    if (bid.state === Bid_State.active) {
-      const lease = ctx.state.leases.get(keys.bid(id));
-      const reason =
-        m.reason === LeaseClosedReason.lease_closed_invalid
-          ? LeaseClosedReason.lease_closed_reason_unspecified
-          : m.reason;
-      if (lease?.state === Lease_State.active) endLease(ctx, lease, Lease_State.closed, reason);
-      reopenIfGroupOpen(ctx, id);
+    const order = ctx.state.orders.get(keys.order(id));
+    if (bid.state === Bid_State.open) {
+      closeBid(ctx, bid);
       return;
     }
-    if (bid.state !== Bid_State.open) throw MarketErr.bidNotActive();
-    closeBid(ctx, bid);
-    const order = ctx.state.orders.get(keys.order(id));
-    if (order && order.state === Order_State.active) closeOrder(ctx, order);
+    if (!order) throw MarketErr.orderNotFound();
+    const lease = ctx.state.leases.get(keys.bid(id));
+    checkProviderMayClose(ctx, lease);
+    if (bid.state !== Bid_State.active || !lease) throw MarketErr.bidNotActive();
+    // The provider's reason is recorded; the group pauses instead of getting a new order.
+    pauseGroupForClosedBid(ctx, id);
+    endLease(ctx, lease, Lease_State.closed, m.reason);
   },
 };
 
@@ -197,7 +211,7 @@ export const msgWithdrawLease: MsgHandler<MsgWithdrawLease> = {
   handle(ctx, m) {
     const id = m.id;
     const lease = id ? ctx.state.leases.get(keys.bid(id)) : undefined;
-    if (!id || !lease) throw MarketErr.leaseNotFound();
+    if (!id || !lease) throw MarketErr.unknownLease();
     paymentWithdraw(ctx, Scope.deployment, leaseAid(id), paymentXid(id));
   },
 };
@@ -211,7 +225,7 @@ export function onLeasePaymentClosed(ctx: ExecContext, p: Types_Payment): void {
   if (!owner || !dseq || !gseq || !oseq || !provider) return;
   const prefix = `${keys.order({ owner, dseq: BigInt(dseq), gseq: Number(gseq), oseq: Number(oseq) })}/${provider}/`;
   for (const { value: lease } of ctx.state.leases.list(prefix)) {
-    if (lease.state !== Lease_State.active) continue;
+    if (!isLeaseLive(lease)) continue;
     const overdrawn = p.state?.state === 3;
     endLease(
       ctx,

@@ -23,8 +23,15 @@ export interface StartProvidersOptions {
   /** directory for provider state (TLS keys, certificates) inside the localnet data dir */
   dataDir: string;
   blockTimeMs: number;
-  /** optional: how often providers withdraw lease earnings (default 50 blocks, at least 5 s) */
+  /**
+   * how often providers withdraw lease earnings; default provider-services' 24 h, scaled to the
+   * same number of blocks at this network's block time (14,169 s at 1 s blocks)
+   */
   withdrawPeriodMs?: number;
+  /** how often a lease's escrow is checked at most (default 10 min, scaled the same way) */
+  fundsCheckIntervalMs?: number;
+  /** the reclamation window every provider offers, in seconds (null: none); default per profile */
+  reclamationWindowSec?: number | null;
 }
 
 export interface RunningProvider {
@@ -35,6 +42,22 @@ export interface RunningProvider {
   region: string;
   organization: string;
   audited: boolean;
+  /** provider-services' gRPC endpoint (ProviderRPC/GetStatus), TLS with the same certificate */
+  grpcUri: string;
+  /** the reclamation window its bids offer, in seconds; null when it offers none */
+  reclamationWindowSec: number | null;
+}
+
+export interface LeaseRefJson {
+  owner: string;
+  dseq: string;
+  gseq: number;
+  oseq: number;
+}
+
+export interface ReclaimStarted {
+  txHash: string;
+  height: number;
 }
 
 export type ProviderFault =
@@ -47,6 +70,8 @@ export interface RunningProviders {
   providers: RunningProvider[];
   /** set (or clear, with null) a fault on one provider, by name or address */
   setFault(provider: string, fault: ProviderFault | null): void;
+  /** the provider signs MsgLeaseStartReclaim for one of its leases (reason: a provider-range name) */
+  startReclaim(provider: string, lease: LeaseRefJson, reason?: string | number): Promise<ReclaimStarted>;
   stop(): Promise<void>;
 }
 

@@ -6,11 +6,15 @@ import { createRestClient } from "./chain/rest.ts";
 import { createSigner } from "./chain/signer.ts";
 import type { ProviderFault, RunningProviders, StartProviders } from "./contract.ts";
 import { createLogger } from "./logger.ts";
-import { profileFor } from "./profiles.ts";
+import { profileFor, type ProviderProfile } from "./profiles.ts";
 import { type ProviderNode, startProviderNode } from "./provider.ts";
 import { ensureAudited } from "./registration.ts";
 
 export type { RunningProviders, StartProviders, ProviderFault } from "./contract.ts";
+
+/** The reclamation window override for every provider (undefined keeps each profile's). */
+const withWindow = (p: ProviderProfile, sec: number | null | undefined): ProviderProfile =>
+  sec === undefined ? p : { ...p, reclamationWindowSec: sec };
 
 export const startProviders: StartProviders = async (opts) => {
   const started: ProviderNode[] = [];
@@ -19,13 +23,14 @@ export const startProviders: StartProviders = async (opts) => {
       opts.providers.map((account, i) =>
         startProviderNode({
           account,
-          profile: profileFor(i),
+          profile: withWindow(profileFor(i), opts.reclamationWindowSec),
           rpc: opts.rpc,
           rest: opts.rest,
           port: opts.basePort === 0 ? 0 : opts.basePort + i,
           dataDir: path.join(opts.dataDir),
           blockTimeMs: opts.blockTimeMs,
           withdrawPeriodMs: opts.withdrawPeriodMs,
+          fundsCheckIntervalMs: opts.fundsCheckIntervalMs,
           log: createLogger(account.name),
         }),
       ),
@@ -58,6 +63,7 @@ export const startProviders: StartProviders = async (opts) => {
   const running: RunningProviders = {
     providers: started.map((n) => n.info),
     setFault: (who: string, fault: ProviderFault | null) => find(who).setFault(fault),
+    startReclaim: (who, lease, reason) => find(who).startReclaim(lease, reason),
     stop: async () => {
       await Promise.allSettled(started.map((n) => n.stop()));
     },

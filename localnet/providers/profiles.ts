@@ -13,6 +13,11 @@ export interface ProviderProfile {
   audited: boolean;
   capacity: Capacity;
   rates: PriceRates;
+  /**
+   * The reclamation window offered in every bid (provider-services --reclamation-window), in
+   * seconds; null offers none, so orders that require one get no bid from this provider.
+   */
+  reclamationWindowSec: number | null;
 }
 
 const Gi = 1024 ** 3;
@@ -40,10 +45,13 @@ const PROFILES: ProviderProfile[] = [
     capacity: {
       cpuMillis: 128_000,
       memoryBytes: 1024 * Gi,
-      storageBytes: 20 * Ti,
+      storageBytes: 4 * Ti,
+      persistentBytes: 16 * Ti,
+      storageClass: "beta3",
       gpus: [{ vendor: "nvidia", model: "h100", ram: "80Gi", interface: "sxm", count: 8 }],
     },
     rates: { ...BASE_RATES, multiplier: 1.2 },
+    reclamationWindowSec: 24 * 3600,
   },
   {
     region: "us-west",
@@ -54,13 +62,16 @@ const PROFILES: ProviderProfile[] = [
     capacity: {
       cpuMillis: 64_000,
       memoryBytes: 512 * Gi,
-      storageBytes: 10 * Ti,
+      storageBytes: 2 * Ti,
+      persistentBytes: 8 * Ti,
+      storageClass: "beta3",
       gpus: [
         { vendor: "nvidia", model: "a100", ram: "80Gi", interface: "pcie", count: 4 },
         { vendor: "nvidia", model: "rtx4090", ram: "24Gi", interface: "pcie", count: 8 },
       ],
     },
     rates: { ...BASE_RATES, multiplier: 0.9 },
+    reclamationWindowSec: null,
   },
   {
     region: "ap-southeast",
@@ -68,8 +79,16 @@ const PROFILES: ProviderProfile[] = [
     email: "support@lioncity.example",
     website: "https://lioncity.example",
     audited: true,
-    capacity: { cpuMillis: 32_000, memoryBytes: 128 * Gi, storageBytes: 4 * Ti, gpus: [] },
+    capacity: {
+      cpuMillis: 32_000,
+      memoryBytes: 128 * Gi,
+      storageBytes: 1 * Ti,
+      persistentBytes: 3 * Ti,
+      storageClass: "beta3",
+      gpus: [],
+    },
     rates: { ...BASE_RATES, multiplier: 0.7 },
+    reclamationWindowSec: 3600,
   },
 ];
 
@@ -88,7 +107,7 @@ export function providerAttributes(profile: ProviderProfile): Attribute[] {
     { key: "tier", value: "community" },
     { key: "host", value: "akash" },
     { key: "capabilities/cpu", value: "x86-64" },
-    { key: "capabilities/storage/1/class", value: "beta3" },
+    { key: "capabilities/storage/1/class", value: profile.capacity.storageClass },
     { key: "capabilities/storage/1/persistent", value: "true" },
   ];
   for (const gpu of profile.capacity.gpus) {

@@ -1,6 +1,7 @@
-// One simulated provider: its own key and chain client, its TLS identity, its HTTPS gateway, its
-// registration on chain, and the loop that bids, tracks leases, withdraws and tears workloads down
-// when their lease closes. It reads and changes chain state only through RPC/REST like any client.
+// One simulated provider: its own key and chain client, its TLS identity, its HTTPS gateway and
+// gRPC status endpoint, its registration on chain, and the loop that bids, tracks leases, gets
+// paid, closes reclaimed leases and tears workloads down when their lease closes. It reads and
+// changes chain state only through RPC/REST like any client. While "offline" it does nothing.
 import path from "node:path";
 import { createRestClient, queries } from "./chain/rest.ts";
 import { createSigner } from "./chain/signer.ts";
@@ -10,12 +11,20 @@ import { createAuthenticator } from "./gateway/authenticate.ts";
 import { type Gateway, startGateway } from "./gateway/server.ts";
 import type { Logger } from "./logger.ts";
 import { createManifestService } from "./manifestService.ts";
-import { createBidEngine } from "./market/bidEngine.ts";
+import {
+  createBalanceChecker,
+  MAINNET_FUNDS_CHECK_INTERVAL_MS,
+  MAINNET_WITHDRAWAL_PERIOD_MS,
+  scaledToBlockTime,
+} from "./market/balanceChecker.ts";
+import { createBidEngine, type LiveLease } from "./market/bidEngine.ts";
 import { Inventory } from "./market/inventory.ts";
-import { createLeaseKeeper } from "./market/leaseKeeper.ts";
+import { createReclaimer, parseReason } from "./market/reclaimer.ts";
 import { type ProviderProfile, providerAttributes } from "./profiles.ts";
-import { providerStatusBody } from "./providerStatus.ts";
 import { ensureRegistered } from "./registration.ts";
+import { startGrpcStatus } from "./status/grpc.ts";
+import { legacyStatus, type StatusInput } from "./status/legacy.ts";
+import { v1Status } from "./status/v1.ts";
 import type { LeaseWorkload } from "./workloads/leaseWorkload.ts";
 
 export interface ProviderNodeOptions {
@@ -27,6 +36,7 @@ export interface ProviderNodeOptions {
   dataDir: string;
   blockTimeMs: number;
   withdrawPeriodMs?: number;
+  fundsCheckIntervalMs?: number;
   log: Logger;
 }
 
@@ -34,10 +44,15 @@ export interface ProviderNode {
   info: RunningProvider;
   attributes: { key: string; value: string }[];
   setFault(fault: ProviderFault | null): void;
+  startReclaim(
+    lease: { owner: string; dseq: string; gseq: number; oseq: number },
+    reason?: string | number,
+  ): Promise<{ txHash: string; height: number }>;
   stop(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const HOSTNAME = "127.0.0.1";
 
 export async function startProviderNode(o: ProviderNodeOptions): Promise<ProviderNode> {
   const signer = await createSigner({ mnemonic: o.account.mnemonic, rpc: o.rpc, blockTimeMs: o.blockTimeMs });
@@ -48,7 +63,17 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
   const workloads = new Map<string, LeaseWorkload>();
   const manifests = new Map<string, string>();
   let fault: ProviderFault | null = null;
-  let leaseCount = 0;
+  const currentFault = () => fault;
+  let live = new Map<string, LiveLease>();
+  const statusInput = (): StatusInput => ({
+    address: signer.address,
+    hostname: HOSTNAME,
+    inventory,
+    leases: live.size,
+    orders: inventory.list().filter((r) => !r.active).length,
+    deployments: new Set([...workloads.keys()].map((k) => k.split("/").slice(0, 2).join("/"))).size,
+    reclamationWindowSec: o.profile.reclamationWindowSec,
+  });
   const submitManifest = createManifestService({
     address: signer.address,
     rest,
@@ -70,19 +95,17 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
       workload: (key) => workloads.get(key),
       manifestOf: (key) => manifests.get(key),
       submitManifest,
-      providerStatus: () =>
-        providerStatusBody(
-          signer.address,
-          inventory,
-          leaseCount,
-          workloads.size,
-          inventory.keys().length - leaseCount,
-        ),
+      providerStatus: () => legacyStatus(statusInput()),
     },
     tls,
     o.port,
   );
-  const hostUri = `https://127.0.0.1:${gateway.port}`;
+  const grpc = await startGrpcStatus(
+    tls,
+    () => v1Status(statusInput()),
+    () => fault,
+  );
+  const hostUri = `https://${HOSTNAME}:${gateway.port}`;
   await ensureRegistered({
     signer,
     rest,
@@ -104,33 +127,44 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
     log: o.log,
     biddingStopped: () => fault?.kind === "stop-bidding",
     pendingMs: Math.max(3000, o.blockTimeMs * 5),
+    reclamationWindowSec: o.profile.reclamationWindowSec,
   });
-  const keep = createLeaseKeeper({
-    address: signer.address,
+  const getPaid = createBalanceChecker({
     rest,
     signer,
     log: o.log,
-    // Real providers withdraw hourly; localnet does it every 50 blocks so demos and tests see it.
-    withdrawEveryMs: o.withdrawPeriodMs ?? Math.max(5_000, o.blockTimeMs * 50),
+    address: signer.address,
+    blockTimeMs: o.blockTimeMs,
+    withdrawalPeriodMs: o.withdrawPeriodMs ?? scaledToBlockTime(MAINNET_WITHDRAWAL_PERIOD_MS, o.blockTimeMs),
+    fundsCheckIntervalMs:
+      o.fundsCheckIntervalMs ?? scaledToBlockTime(MAINNET_FUNDS_CHECK_INTERVAL_MS, o.blockTimeMs),
   });
+  const reclaimer = createReclaimer({ rest, signer, address: signer.address, log: o.log });
   const interval = Math.min(Math.max(o.blockTimeMs, 200), 2000);
   let stopped = false;
+
+  async function tick(started: number): Promise<void> {
+    const { activeLeases } = await round();
+    live = activeLeases;
+    for (const [key, w] of workloads) {
+      // A workload created during this round may belong to a lease the round did not see yet.
+      if (!activeLeases.has(key) && w.createdAt < started) {
+        workloads.delete(key);
+        manifests.delete(key);
+        await w.stop();
+        o.log.info("lease closed, workloads removed", { lease: key });
+      }
+    }
+    await getPaid(activeLeases);
+    await reclaimer.closeDue(activeLeases);
+  }
+
   const loop = (async () => {
-    for (let n = 0; !stopped; n++) {
+    while (!stopped) {
       const started = Date.now();
       try {
-        const { activeLeases } = await round();
-        leaseCount = activeLeases.size;
-        for (const [key, w] of workloads) {
-          // A workload created during this round may belong to a lease the round did not see yet.
-          if (!activeLeases.has(key) && w.createdAt < started) {
-            workloads.delete(key);
-            manifests.delete(key);
-            await w.stop();
-            o.log.info("lease closed, workloads removed", { lease: key });
-          }
-        }
-        if (n % 5 === 0) await keep(activeLeases);
+        // A provider whose process is down neither bids nor withdraws nor closes anything.
+        if (currentFault()?.kind !== "offline") await tick(started);
       } catch (err) {
         if (!stopped) o.log.warn("round failed", { error: String(err) });
       }
@@ -146,17 +180,28 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
       region: o.profile.region,
       organization: o.profile.organization,
       audited: o.profile.audited,
+      grpcUri: `https://${HOSTNAME}:${grpc.port}`,
+      reclamationWindowSec: o.profile.reclamationWindowSec,
     },
     attributes,
     setFault(next) {
       fault = next;
-      if (next?.kind === "offline") gateway.dropConnections();
+      if (next?.kind === "offline") {
+        gateway.dropConnections();
+        grpc.dropConnections();
+      }
+    },
+    async startReclaim(lease, reason) {
+      const key = `${lease.owner}/${lease.dseq}/${lease.gseq}/${lease.oseq}`;
+      const bseq = live.get(key)?.bseq ?? 0;
+      const res = await reclaimer.start({ ...lease, provider: signer.address, bseq }, parseReason(reason));
+      return { txHash: res.transactionHash, height: res.height };
     },
     async stop() {
       stopped = true;
       await loop;
       await Promise.all([...workloads.values()].map((w) => w.stop()));
-      await gateway.close();
+      await Promise.all([gateway.close(), grpc.close()]);
       signer.disconnect();
     },
   };

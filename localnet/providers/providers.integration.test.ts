@@ -43,6 +43,8 @@ describe("localnet providers, end to end", () => {
       providers: 3,
       providerBasePort: 0,
       reset: true,
+      // provider-services withdraws daily; this file checks the periodic withdrawal, so every 10 s.
+      providerWithdrawPeriodMs: 10_000,
     });
     const account = net.info.accounts.find((a) => a.name.startsWith("tenant"));
     if (!account) throw new Error("no tenant account in localnet.json");
@@ -227,7 +229,7 @@ describe("localnet providers, end to end", () => {
       async () => (await request(p1Lease, { token })).status,
       (s) => s === 404,
     );
-    // provider-3 withdraws every 50 blocks (10 s here) while its lease stays active.
+    // provider-3 withdraws every withdrawal period (10 s here) while its lease stays active.
     const paid = await eventually(
       "a withdrawal",
       () => leases(steady.dseq),

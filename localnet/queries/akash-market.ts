@@ -23,7 +23,7 @@ import {
 import { Lease_State, Scope, type Lease } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import type Long from "long";
 import type { Chain } from "../chain/app.ts";
-import { MARKET_PARAMS } from "../config.ts";
+import { LEASE_RECLAIMING } from "../codec/index.ts";
 import { keys } from "../state/chain-state.ts";
 import { bidXid, leaseAid, paymentXid } from "../modules/market-orders.ts";
 import { paginate, type PageReq } from "./pagination.ts";
@@ -112,6 +112,7 @@ const LEASE_STATES = {
   active: Lease_State.active,
   insufficient_funds: Lease_State.insufficient_funds,
   closed: Lease_State.closed,
+  reclaiming: LEASE_RECLAIMING,
 };
 
 export const marketQueries = [
@@ -193,6 +194,6 @@ export const marketQueries = [
     rest: ["/akash/market/v1beta5/params"],
     req: QueryParamsRequest,
     res: QueryParamsResponse,
-    run: () => ({ params: MARKET_PARAMS }),
+    run: (chain) => ({ params: chain.opts.market }),
   }),
 ];

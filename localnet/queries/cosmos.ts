@@ -22,6 +22,7 @@ import {
 } from "cosmjs-types/cosmos/authz/v1beta1/query";
 import { QueryAllowancesRequest, QueryAllowancesResponse } from "cosmjs-types/cosmos/feegrant/v1beta1/query";
 import { GenericAuthorization, type Grant } from "cosmjs-types/cosmos/authz/v1beta1/authz";
+import { SendAuthorization } from "cosmjs-types/cosmos/bank/v1beta1/authz";
 import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { DepositAuthorization } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { toBase64 } from "@cosmjs/encoding";
@@ -70,6 +71,10 @@ function authorizationJson(g: Grant) {
       "@type": a.typeUrl,
       ...(gatewayJson(DepositAuthorization, DepositAuthorization.decode(a.value)) as object),
     };
+  }
+  if (a.typeUrl === "/cosmos.bank.v1beta1.SendAuthorization") {
+    const send = SendAuthorization.decode(a.value);
+    return { "@type": a.typeUrl, spend_limit: send.spendLimit, allow_list: send.allowList };
   }
   if (a.typeUrl === "/cosmos.authz.v1beta1.GenericAuthorization")
     return { "@type": a.typeUrl, msg: GenericAuthorization.decode(a.value).msg };

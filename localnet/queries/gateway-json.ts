@@ -57,14 +57,18 @@ function defaultJson(key: string, v: unknown): unknown {
 
 function fill(obj: unknown, json: unknown): unknown {
   if (typeof obj !== "object" || obj === null || isLong(obj) || obj instanceof Uint8Array) return json;
+  // A well-known type the codec already wrote as a string (google.protobuf.Duration: "3600s").
+  if (typeof json === "string") return json;
   // google.protobuf.Timestamp: ts-proto's toJSON already wrote the RFC 3339 string.
   if (obj instanceof Date) return json;
   if (Array.isArray(obj)) {
     const arr = Array.isArray(json) ? json : [];
     return obj.map((el, i) => fill(el, arr[i] ?? (typeof el === "object" ? {} : el)));
   }
-  const out: Record<string, unknown> =
-    typeof json === "object" && json !== null ? { ...(json as Record<string, unknown>) } : {};
+  const given: Record<string, unknown> =
+    typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  // Keys in the message's field order, as the gateway prints them; then any extra the codec wrote.
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
     const sk = snake(k);
     // ResourceValue.val is bytes with customtype math.Int: the gateway prints the ASCII decimal
@@ -73,13 +77,15 @@ function fill(obj: unknown, json: unknown): unknown {
       out[sk] = new TextDecoder().decode(v);
       continue;
     }
-    if (!(sk in out)) out[sk] = defaultJson(sk, v);
-    else if (typeof v === "object" && v !== null) out[sk] = fill(v, out[sk]);
+    if (!(sk in given)) out[sk] = defaultJson(sk, v);
+    else if (typeof v === "object" && v !== null) out[sk] = fill(v, given[sk]);
+    else out[sk] = given[sk];
     if (DEC_FIELDS.has(sk)) {
       const cur = out[sk];
       out[sk] = Array.isArray(cur) ? cur.map(decAmount) : decAmount(cur);
     }
   }
+  for (const [k, v] of Object.entries(given)) if (!(k in out)) out[k] = v;
   return out;
 }
 

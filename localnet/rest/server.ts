@@ -10,6 +10,7 @@ import { matchRest } from "../queries/index.ts";
 import { PaginationError } from "../queries/pagination.ts";
 import { QueryError, type QueryDef } from "../queries/types.ts";
 import type { NodeIdentity } from "../rpc/format.ts";
+import { discoveryInfo } from "../queries/discovery.ts";
 import { blockResponse, nodeInfo } from "./tendermint.ts";
 
 const HTTP_STATUS: Record<number, number> = { 3: 400, 5: 404, 12: 501, 13: 500, 14: 503 };
@@ -68,7 +69,9 @@ export function createRestServer(chain: Chain, identity: NodeIdentity, faults: F
       const special = tendermintRoute(chain, identity, path);
       if (special !== undefined) return sendJson(res, 200, special);
       const m = matchRest(path);
-      if (!m) return sendError(res, 5, `Not Implemented: ${path}`);
+      // grpc-gateway (with the SDK's proto error handler) answers an unregistered route with
+      // Unimplemented: e.g. /akash/take/v1/params since node v2.0 removed x/take.
+      if (!m) return sendError(res, 12, "Not Implemented");
       sendJson(res, 200, runQuery(chain, m.query, requestJson(url, m.params)));
     } catch (e) {
       if (e instanceof QueryError) return sendError(res, e.grpcCode, e.message);
@@ -79,6 +82,7 @@ export function createRestServer(chain: Chain, identity: NodeIdentity, faults: F
 }
 
 function tendermintRoute(chain: Chain, id: NodeIdentity, path: string): unknown {
+  if (path === "/akash/discovery/v1/info") return { info: discoveryInfo(id.chainId, []) };
   const base = "/cosmos/base/tendermint/v1beta1";
   if (path === `${base}/node_info`) return nodeInfo(id);
   if (path === `${base}/syncing`) return { syncing: false };

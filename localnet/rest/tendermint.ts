@@ -4,7 +4,7 @@
 import { toBase64, toBech32 } from "@cosmjs/encoding";
 import type { Chain } from "../chain/app.ts";
 import type { BlockRecord } from "../chain/block.ts";
-import { BECH32_PREFIX } from "../config.ts";
+import { BECH32_PREFIX, NODE_VERSION } from "../config.ts";
 import { COMET_VERSION, rfc3339, type NodeIdentity } from "../rpc/format.ts";
 
 const b64 = (b: Uint8Array) => toBase64(b);
@@ -68,7 +68,7 @@ export function nodeInfo(id: NodeIdentity) {
     application_version: {
       name: "akash",
       app_name: "akash",
-      version: "v2.1.0",
+      version: NODE_VERSION,
       git_commit: "",
       build_tags: "localnet",
       go_version: "",

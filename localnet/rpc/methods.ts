@@ -4,6 +4,8 @@
 import { fromBase64, fromHex, toBase64, toHex } from "@cosmjs/encoding";
 import type { Chain } from "../chain/app.ts";
 import type { BlockRecord } from "../chain/block.ts";
+import { NODE_VERSION } from "../config.ts";
+import { discoveryInfo } from "../queries/discovery.ts";
 import { runAbciQuery } from "../queries/index.ts";
 import {
   blockJson,
@@ -152,10 +154,12 @@ async function broadcastCommit(ctx: RpcContext, params: Params) {
 export const methods: Record<string, (ctx: RpcContext, params: Params) => unknown> = {
   status: (ctx) => statusJson(ctx.identity, ctx.chain.lastBlock, earliest(ctx), ctx.chain.genesisTime),
   health: () => ({}),
+  // chain-sdk's discovery route, registered on the node's RPC by pkg.akt.dev/go/node/client.
+  akash: (ctx) => discoveryInfo(ctx.identity.chainId, null),
   abci_info: (ctx) => ({
     response: {
       data: "akash",
-      version: "v2.1.0",
+      version: NODE_VERSION,
       app_version: "0",
       last_block_height: String(ctx.chain.height),
       last_block_app_hash: ctx.chain.lastBlock ? toBase64(ctx.chain.lastBlock.appHash) : "",

@@ -16,6 +16,8 @@ import { Bid, Order } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5"
 import { Lease } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { LedgerRecord, LedgerPendingRecord } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { Collection, type Codec, type KVStore, pad } from "./store.ts";
+// Reclamation fields (AEP-82) are installed into the codecs above before any state is stored.
+import "../codec/index.ts";
 
 const textCodec: Codec<string> = {
   encode: (s) => ({ finish: () => new TextEncoder().encode(s) }),

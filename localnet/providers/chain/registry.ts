@@ -6,6 +6,7 @@ import { defaultRegistryTypes } from "@cosmjs/stargate";
 import * as akashV1 from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import * as akashV1beta4 from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import * as akashV1beta5 from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
+import { MsgLeaseStartReclaim } from "../../codec/index.ts";
 
 interface ProtoCodec {
   $type: string;
@@ -29,5 +30,7 @@ export function createAkashRegistry(): Registry {
       }
     }
   }
+  // node v2.1's MsgLeaseStartReclaim, which alpha.25 lacks (localnet/codec).
+  registry.register(`/${MsgLeaseStartReclaim.$type}`, MsgLeaseStartReclaim as unknown as GeneratedType);
   return registry;
 }

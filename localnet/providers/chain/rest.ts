@@ -16,12 +16,29 @@ const idSchema = z.object({ owner: z.string(), dseq: z.string(), gseq: z.number(
 const bidIdSchema = idSchema.extend({ provider: z.string(), bseq: z.number().optional() });
 const decCoin = z.object({ denom: z.string(), amount: z.string() });
 
-const orderSchema = z.object({ id: idSchema, state: z.string(), spec: z.unknown() });
+// reclamation: the SDL's minimum window (AEP-82, node v2.1); null when the SDL asks for none.
+const orderSchema = z.object({
+  id: idSchema,
+  state: z.string(),
+  spec: z.unknown(),
+  reclamation: z.object({ min_window: z.string() }).nullish(),
+});
 export type RestOrder = z.infer<typeof orderSchema>;
 
 const bidSchema = z.object({ bid: z.object({ id: bidIdSchema, state: z.string(), price: decCoin }) });
+const reclamationSchema = z.object({
+  window: z.string(),
+  started_at: z.string(),
+  deadline: z.string(),
+  reason: z.string(),
+});
 const leaseSchema = z.object({
-  lease: z.object({ id: bidIdSchema, state: z.string(), price: decCoin }),
+  lease: z.object({
+    id: bidIdSchema,
+    state: z.string(),
+    price: decCoin,
+    reclamation: reclamationSchema.nullish(),
+  }),
   escrow_payment: z
     .object({ state: z.object({ state: z.string().optional(), balance: decCoin.optional() }).optional() })
     .optional(),
@@ -126,15 +143,18 @@ export const queries = {
         return { items: page.leases, next: page.pagination?.next_key ?? null };
       },
     ),
-  deploymentLeases: (rest: RestClient, owner: string, dseq: string) =>
-    paginate(
-      rest,
-      `/akash/market/v1beta5/leases/list?filters.owner=${owner}&filters.dseq=${dseq}&filters.state=active`,
-      (p) => {
-        const page = z.object({ leases: z.array(leaseSchema), pagination }).parse(p);
-        return { items: page.leases, next: page.pagination?.next_key ?? null };
-      },
-    ),
+  /** The leases a deployment pays for: active ones and those being reclaimed. */
+  deploymentLeases: async (rest: RestClient, owner: string, dseq: string) =>
+    (
+      await paginate(
+        rest,
+        `/akash/market/v1beta5/leases/list?filters.owner=${owner}&filters.dseq=${dseq}`,
+        (p) => {
+          const page = z.object({ leases: z.array(leaseSchema), pagination }).parse(p);
+          return { items: page.leases, next: page.pagination?.next_key ?? null };
+        },
+      )
+    ).filter((l) => l.lease.state === "active" || l.lease.state === "reclaiming"),
   deployment: (rest: RestClient, owner: string, dseq: string) =>
     rest.getOrNull(
       `/akash/deployment/v1beta4/deployments/info?id.owner=${owner}&id.dseq=${dseq}`,
@@ -190,11 +210,12 @@ export const queries = {
     if (!key || !key["@type"].endsWith("secp256k1.PubKey")) return null;
     return Uint8Array.from(Buffer.from(key.key, "base64"));
   },
-  latestHeight: async (rest: RestClient): Promise<number> => {
+  latestHeight: async (rest: RestClient): Promise<number> => (await queries.latestBlock(rest)).height,
+  latestBlock: async (rest: RestClient): Promise<{ height: number; time: Date }> => {
     const res = await rest.get(
       "/cosmos/base/tendermint/v1beta1/blocks/latest",
-      z.object({ block: z.object({ header: z.object({ height: z.string() }) }) }),
+      z.object({ block: z.object({ header: z.object({ height: z.string(), time: z.string() }) }) }),
     );
-    return Number(res.block.header.height);
+    return { height: Number(res.block.header.height), time: new Date(res.block.header.time) };
   },
 };

@@ -13,6 +13,10 @@ export interface GpuInventory {
 export interface Capacity {
   cpuMillis: number;
   memoryBytes: number;
+  /** node-local (ephemeral) storage */
   storageBytes: number;
+  /** the persistent storage pool, of one class (the one advertised in the attributes) */
+  persistentBytes: number;
+  storageClass: string;
   gpus: GpuInventory[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { profileFor } from "../profiles.ts";
 import { parseGroupSpec } from "./groupSpec.ts";
-import { Inventory } from "./inventory.ts";
+import { emptyAllocation, Inventory } from "./inventory.ts";
 
 const spec = (cpu: number, gpus: number, count = 1) =>
   parseGroupSpec({
@@ -30,12 +30,35 @@ describe("Inventory", () => {
     const inv = new Inventory(profileFor(1).capacity);
     const plan = inv.plan(spec(2000, 2, 3));
     expect(plan).toMatchObject({ cpuMillis: 6000, gpus: [0, 6] });
-    inv.reserve("a", plan ?? { cpuMillis: 0, memoryBytes: 0, storageBytes: 0, gpus: [] });
+    inv.reserve("a", plan ?? emptyAllocation());
     expect(inv.available()).toMatchObject({ cpuMillis: 58_000, gpus: [4, 2] });
     expect(inv.plan(spec(1000, 2, 2))).toBeNull();
     expect(inv.plan(spec(1000, 2, 1))).not.toBeNull();
     expect(inv.release("a")).toBe(true);
     expect(inv.available()).toMatchObject({ cpuMillis: 64_000, gpus: [4, 8] });
+  });
+
+  it("takes persistent volumes from the class pool and ephemeral storage from the nodes", () => {
+    const inv = new Inventory(profileFor(2).capacity);
+    const withVolume = spec(1000, 0);
+    const unit = withVolume.resources[0];
+    if (!unit) throw new Error("no unit");
+    unit.storage.push({
+      name: "data",
+      bytes: 2 * 1024 ** 4,
+      attributes: [
+        { key: "class", value: "beta3" },
+        { key: "persistent", value: "true" },
+      ],
+    });
+    const plan = inv.plan(withVolume);
+    expect(plan).toMatchObject({ storageBytes: 1073741824, persistent: { beta3: 2 * 1024 ** 4 } });
+    inv.reserve("a", plan ?? emptyAllocation());
+    expect(inv.available().persistent).toEqual({ beta3: 1024 ** 4 });
+    expect(inv.plan(withVolume)).toBeNull(); // 2 TiB more does not fit in the 1 TiB left
+    inv.setActive("a", true);
+    expect(inv.list()).toMatchObject([{ key: "a", active: true }]);
+    expect(inv.available((r) => !r.active).persistent).toEqual({ beta3: 3 * 1024 ** 4 });
   });
 
   it("refuses more CPU than the cluster has", () => {

@@ -1,8 +1,13 @@
 // The provider's own transactions, as cosmjs EncodeObjects over chain-sdk's private types.
 import type { EncodeObject } from "@cosmjs/proto-signing";
 import Long from "long";
-import { MsgCreateBid, MsgWithdrawLease } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
-import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import {
+  MsgCloseBid,
+  MsgCreateBid,
+  MsgWithdrawLease,
+} from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
+import { type LeaseClosedReason, Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { durationFromSeconds, MsgLeaseStartReclaim, withReclamationWindow } from "../../codec/index.ts";
 import type { GroupSpec } from "./groupSpec.ts";
 import { toProtoResources } from "./groupSpec.ts";
 import { toDecAmount } from "./pricing.ts";
@@ -23,6 +28,7 @@ export function createBidMsg(
   spec: GroupSpec,
   price: number,
   denom: string,
+  reclamationWindowSec: number | null = null,
 ): EncodeObject {
   const value = MsgCreateBid.fromPartial({
     id: {
@@ -37,14 +43,29 @@ export function createBidMsg(
     deposit: { amount: BID_DEPOSIT, sources: [Source.balance] },
     resourcesOffer: spec.resources.map((r) => ({ resources: toProtoResources(r), count: r.count })),
   });
-  return { typeUrl: `/${MsgCreateBid.$type}`, value };
+  const window = reclamationWindowSec === null ? undefined : durationFromSeconds(reclamationWindowSec);
+  return { typeUrl: `/${MsgCreateBid.$type}`, value: withReclamationWindow(value, window) };
 }
 
-export function withdrawLeaseMsg(lease: OrderRef & { provider: string; bseq: number }): EncodeObject {
-  const value = MsgWithdrawLease.fromPartial({
-    id: { ...lease, dseq: Long.fromString(lease.dseq, true) },
-  });
+export function withdrawLeaseMsg(lease: LeaseRef): EncodeObject {
+  const value = MsgWithdrawLease.fromPartial({ id: leaseId(lease) });
   return { typeUrl: `/${MsgWithdrawLease.$type}`, value };
+}
+
+export type LeaseRef = OrderRef & { provider: string; bseq: number };
+
+const leaseId = (l: LeaseRef) => ({ ...l, dseq: Long.fromString(l.dseq, true) });
+
+/** AEP-82: start reclaiming a lease; it keeps running (and paying) until its deadline. */
+export function startReclaimMsg(lease: LeaseRef, reason: LeaseClosedReason): EncodeObject {
+  const value = MsgLeaseStartReclaim.fromPartial({ id: leaseId(lease), reason });
+  return { typeUrl: `/${MsgLeaseStartReclaim.$type}`, value };
+}
+
+/** The provider closing its leased bid (after a reclamation deadline), with its own reason. */
+export function closeBidMsg(lease: LeaseRef, reason: LeaseClosedReason): EncodeObject {
+  const value = MsgCloseBid.fromPartial({ id: leaseId(lease), reason });
+  return { typeUrl: `/${MsgCloseBid.$type}`, value };
 }
 
 export const orderKey = (o: OrderRef): string => `${o.owner}/${o.dseq}/${o.gseq}/${o.oseq}`;

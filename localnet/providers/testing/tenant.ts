@@ -15,6 +15,7 @@ import { MsgCloseDeployment, MsgCreateDeployment } from "@akashnetwork/chain-sdk
 import { MsgCloseLease, MsgCreateLease } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
 import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { parse as parseYaml } from "yaml";
+import { durationFromSeconds, withReclamation } from "../../codec/index.ts";
 import { createAkashRegistry } from "../chain/registry.ts";
 
 export interface Bid {
@@ -48,7 +49,8 @@ export async function createTenant(opts: { mnemonic: string; rpc: string; rest: 
     address,
     client,
     rest: restJson,
-    async createDeployment(sdl: string, dseq: number, deposit = "5000000") {
+    /** `reclamationSec`: the SDL's reclamation.min_window (AEP-82), set on MsgCreateDeployment field 5. */
+    async createDeployment(sdl: string, dseq: number, deposit = "5000000", reclamationSec?: number) {
       const built = generateManifest(parseYaml(sdl) as SDLInput);
       if (!built.ok) throw new Error(`invalid SDL: ${JSON.stringify(built.value)}`);
       const hash = await generateManifestVersion(built.value.groups);
@@ -58,7 +60,9 @@ export async function createTenant(opts: { mnemonic: string; rpc: string; rest: 
         hash,
         deposit: { amount: { denom: "uact", amount: deposit }, sources: [Source.balance] },
       });
-      await send([{ typeUrl: `/${MsgCreateDeployment.$type}`, value: msg }]);
+      const reclamation =
+        reclamationSec === undefined ? undefined : { minWindow: durationFromSeconds(reclamationSec) };
+      await send([{ typeUrl: `/${MsgCreateDeployment.$type}`, value: withReclamation(msg, reclamation) }]);
       return { dseq, manifest: manifestToSortedJSON(built.value.groups) };
     },
     async bids(dseq: number): Promise<Bid[]> {

@@ -1,5 +1,6 @@
-// GET /akash/market/v1beta5/leases/list?filters.owner=…&filters.state=active, every page: the
-// one query the deployments page joins to its rows (never one request per row).
+// GET /akash/market/v1beta5/leases/list?filters.owner=…&filters.state=active (and =reclaiming:
+// a lease being reclaimed still runs and is paid), every page: the one query the deployments page
+// joins to its rows (never one request per row).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseChainJson } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
@@ -42,7 +43,12 @@ export async function fetchOwnerLeases(
 export function ownerLeasesQuery(networkId: string, rest: RestClient, owner: string) {
   return queryOptions({
     queryKey: deploymentKeys.ownerLeases(networkId, owner),
-    queryFn: ({ signal }) => fetchOwnerLeases(rest, { owner, state: "active" }, signal),
+    queryFn: async ({ signal }) =>
+      (
+        await Promise.all(
+          ["active", "reclaiming"].map((state) => fetchOwnerLeases(rest, { owner, state }, signal)),
+        )
+      ).flat(),
     staleTime: 30_000,
   });
 }

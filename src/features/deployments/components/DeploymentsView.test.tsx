@@ -18,8 +18,11 @@ function setup(opts: { active: number; leased: string[] }) {
       deployments: url.searchParams.get("filters.state") === "active" ? deployments : [],
       pagination: { next_key: null, total: "0" },
     }),
-    "/akash/market/v1beta5/leases/list": () => ({
-      leases: opts.leased.map((dseq) => leaseJson({ dseq, provider: PROVIDER_A, price: "12.5" })),
+    "/akash/market/v1beta5/leases/list": (url: URL) => ({
+      leases:
+        url.searchParams.get("filters.state") === "active"
+          ? opts.leased.map((dseq) => leaseJson({ dseq, provider: PROVIDER_A, price: "12.5" }))
+          : [],
       pagination: { next_key: null },
     }),
     "/akash/provider/v1beta4/providers": () => ({
@@ -59,10 +62,11 @@ describe("DeploymentsView", () => {
     expect(within(idle).getByTestId("row-time-left").textContent).toBe("No active lease");
   });
 
-  it("asks for leases once for the whole page, however many rows it shows", async () => {
+  it("asks for leases once per running state for the whole page, however many rows it shows", async () => {
     const { count } = setup({ active: 80, leased: ["1000", "990", "950"] });
     await screen.findByText("80 of 80 loaded deployments");
-    expect(count("/akash/market/v1beta5/leases/list")).toBe(1);
+    // active and reclaiming (a lease being reclaimed still runs and is paid): two lists, not 80
+    expect(count("/akash/market/v1beta5/leases/list")).toBe(2);
     expect(count("/akash/deployment/v1beta4/deployments/list")).toBe(2);
     expect(count("/akash/provider/v1beta4/providers")).toBe(1);
   });

@@ -1,6 +1,8 @@
-// How long a deployment's escrow lasts. The chain settles lazily (on deposit, withdrawal,
-// close), so the stored funds are as of `settled_at`; since then every block has cost the sum
-// of the active lease rates. remaining = funds − (height − settled_at) × Σ rates.
+// How long a deployment's escrow lasts. The chain settles lazily (when a lease opens or closes, a
+// provider withdraws, the deployment closes), so the stored funds are as of `settled_at`, often
+// hours behind; since then every block has cost the sum of the running lease rates — a lease being
+// reclaimed (AEP-82) still runs and is still paid. remaining = funds − (height − settled_at) × Σ rates.
+// No take rate applies (node v2 removed it): what the tenant pays is the lease price.
 import { perBlockToPerMonth } from "@/lib/format";
 import type { Amount, EscrowView, LeaseView } from "./types";
 
@@ -13,15 +15,18 @@ export type TimeLeft =
 export interface TimeLeftInput {
   deploymentState: string;
   escrow: EscrowView | null;
-  /** the deployment's leases; only active ones burn funds */
+  /** the deployment's leases; only running ones (active, reclaiming) burn funds */
   leases: readonly LeaseView[];
   height: number;
   blockTimeSec: number;
 }
 
-/** Σ active lease prices per block in the leases' denom, or null when nothing is burning. */
+/** Lease states whose escrow payment is still charged every block. */
+const RUNNING = new Set(["active", "reclaiming"]);
+
+/** Σ running lease prices per block in the leases' denom, or null when nothing is burning. */
 export function burnRate(leases: readonly LeaseView[]): Amount | null {
-  const active = leases.filter((l) => l.state === "active");
+  const active = leases.filter((l) => RUNNING.has(l.state));
   const first = active[0];
   if (!first) return null;
   const sameDenom = active.filter((l) => l.price.denom === first.price.denom);
