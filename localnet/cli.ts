@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       "admin-port": { type: "string" },
       providers: { type: "string" },
       "provider-base-port": { type: "string" },
+      "relay-port": { type: "string" },
       reset: { type: "boolean", default: false },
     },
     strict: true,
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     adminPort: int("admin-port", values["admin-port"], DEFAULTS.adminPort),
     providers: int("providers", values.providers, DEFAULTS.providers),
     providerBasePort: int("provider-base-port", values["provider-base-port"], DEFAULTS.providerBasePort),
+    relayPort: int("relay-port", values["relay-port"], DEFAULTS.relayPort),
     reset: values.reset,
   });
   process.stdout.write(`LOCALNET_READY ${JSON.stringify(net.info)}\n`);

@@ -1,6 +1,6 @@
 // startLocalnet: a faithful local Akash chain in this process. Loads or creates the data dir
 // (accounts, snapshot), serves RPC/REST/admin, produces blocks, starts the simulated providers
-// and writes DIR/localnet.json for everyone else.
+// and a WalletConnect relay, and writes DIR/localnet.json for everyone else.
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,6 +10,7 @@ import type { RunningProvider, StartProviders } from "./providers/contract.ts";
 import { accountNames, loadOrCreateAccounts, type NamedAccount } from "./state/accounts.ts";
 import { applyGenesis, fundMissing } from "./state/genesis.ts";
 import { snapshotPath } from "./state/snapshot.ts";
+import { startRelay, type RunningRelay } from "./walletconnect/relay.ts";
 
 export interface LocalnetOptions {
   dataDir?: string;
@@ -19,6 +20,8 @@ export interface LocalnetOptions {
   adminPort?: number;
   providers?: number;
   providerBasePort?: number;
+  /** the WalletConnect relay's port (0 picks a free one) */
+  relayPort?: number;
   reset?: boolean;
   bme?: Partial<BmeConfig>;
   /** how often state is snapshotted while running (it always is on stop) */
@@ -30,6 +33,8 @@ export interface LocalnetInfo {
   rpc: string;
   rest: string;
   admin: string;
+  /** the local WalletConnect relay (ws://), for phone wallets on this network */
+  walletConnectRelay: string;
   blockTimeMs: number;
   denoms: { fee: string; deployment: string };
   accounts: NamedAccount[];
@@ -82,11 +87,20 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
   await node.listen();
   await node.startBlocks();
   const host = DEFAULTS.host;
+  let relay: RunningRelay;
+  try {
+    relay = await startRelay({ host, port: options.relayPort ?? DEFAULTS.relayPort });
+  } catch (e) {
+    await node.stop();
+    throw e;
+  }
+  node.faults.onChange((f) => relay.setDown(f.relay.down));
   const info: LocalnetInfo = {
     chainId: CHAIN_ID,
     rpc: `http://${host}:${node.ports.rpc}`,
     rest: `http://${host}:${node.ports.rest}`,
     admin: `http://${host}:${node.ports.admin}`,
+    walletConnectRelay: relay.url,
     blockTimeMs,
     denoms: { fee: FEE_DENOM, deployment: DEPLOYMENT_DENOM },
     accounts,
@@ -110,6 +124,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
       info.providers = node.providers.providers;
     }
   } catch (e) {
+    await relay.close();
     await node.stop();
     throw e;
   }
@@ -118,6 +133,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
     info,
     async stop() {
       await node.providers?.stop();
+      await relay.close();
       await node.stop();
     },
   };
