@@ -12,6 +12,8 @@ export interface RuntimeNetwork {
   /** offer the "local key" wallet (the server hands out a funded test key) */
   localWallet: boolean;
   kind: "mainnet" | "sandbox" | "local" | "custom";
+  /** a WalletConnect relay that serves this network (absent: WalletConnect's hosted relay) */
+  walletConnectRelay?: string;
 }
 
 export interface RuntimeConfig {
@@ -28,6 +30,7 @@ export interface LocalnetInfo {
   rest: string;
   blockTimeMs: number;
   accounts: { name: string; address: string; mnemonic: string }[];
+  walletConnectRelay?: string;
 }
 
 export function buildRuntimeConfig(opts: {
@@ -46,6 +49,7 @@ export function buildRuntimeConfig(opts: {
       averageBlockTimeSec: opts.localnet.blockTimeMs / 1000,
       localWallet: true,
       kind: "local",
+      ...(opts.localnet.walletConnectRelay ? { walletConnectRelay: opts.localnet.walletConnectRelay } : {}),
     });
   }
   return {

@@ -12,6 +12,7 @@ const runtimeNetworkSchema = z.object({
   averageBlockTimeSec: z.number(),
   localWallet: z.boolean(),
   kind: z.enum(["mainnet", "sandbox", "local", "custom"]),
+  walletConnectRelay: z.optional(z.string()),
 });
 
 const runtimeConfigSchema = z.object({
