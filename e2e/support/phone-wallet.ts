@@ -11,6 +11,7 @@ import { Secp256k1HdWallet, type StdSignDoc } from "@cosmjs/amino";
 import { fromBase64, fromBech32, toBase64, toUtf8 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { SignClient } from "@walletconnect/sign-client";
+import type { Page } from "@playwright/test";
 import type { LocalAccount } from "./fake-keplr";
 
 type Client = Awaited<ReturnType<typeof SignClient.init>>;
@@ -55,6 +56,32 @@ export function pairingUriOf(link: string): string {
   const uri = decodeURIComponent(query);
   if (!uri.startsWith("wc:")) throw new Error(`No WalletConnect URI in ${link}`);
   return uri;
+}
+
+/** Schemes that open a wallet app on a phone; the browser under test has no app behind them. */
+const APP_SCHEMES = ["intent:", "keplrwallet:", "leapcosmos:"];
+
+/**
+ * Stands in for the phone's OS: a tapped wallet app link is handed to the app (recorded in
+ * window.__appLinks) instead of being navigated to, which would leave headless Chromium on a
+ * navigation that never commits.
+ */
+export async function handAppLinksToTheApp(page: Page): Promise<void> {
+  await page.addInitScript((schemes: string[]) => {
+    const w = window as unknown as { __appLinks: string[] };
+    w.__appLinks = [];
+    window.addEventListener(
+      "click",
+      (e) => {
+        const a = (e.target as Element | null)?.closest?.("a[href]");
+        const href = a?.getAttribute("href") ?? "";
+        if (!schemes.some((s) => href.startsWith(s))) return;
+        e.preventDefault();
+        w.__appLinks.push(href);
+      },
+      true,
+    );
+  }, APP_SCHEMES);
 }
 
 export class PhoneWallet {

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { State, type ChainWalletBase } from "@cosmos-kit/core";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { appLink } from "./deep-link";
+import { appLink, phoneOs } from "./deep-link";
 import { QrCode } from "./QrCode";
 
 interface QrActions {
@@ -38,10 +38,12 @@ export function failureOf(wallet: ChainWalletBase, qrMessage: string | undefined
 
 export function WalletConnectPanel({ wallet, onRetry }: { wallet: ChainWalletBase; onRetry(): void }) {
   const qr = useQr(wallet);
-  const [opened, setOpened] = useState(false);
+  // Which code the user opened the app with: a new code starts over at "Open your wallet app".
+  const [openedUri, setOpenedUri] = useState<string | null>(null);
   const name = wallet.walletPrettyName;
   const uri = qr.state === State.Done ? (wallet.qrUrl?.data ?? null) : null;
-  const link = uri ? appLink(wallet.walletInfo, wallet.env?.os, uri) : null;
+  const link = uri ? appLink(wallet.walletInfo, phoneOs(), uri) : null;
+  const opened = uri !== null && openedUri === uri;
   const failure = failureOf(wallet, qr.state === State.Error ? qr.message : undefined);
   const [copied, setCopied] = useState(false);
 
@@ -88,7 +90,7 @@ export function WalletConnectPanel({ wallet, onRetry }: { wallet: ChainWalletBas
           {link && (
             <a
               href={link}
-              onClick={() => setOpened(true)}
+              onClick={() => setOpenedUri(uri)}
               className="inline-flex h-9 items-center rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
             >
               Open {name}

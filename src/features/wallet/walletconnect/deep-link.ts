@@ -5,6 +5,14 @@ import type { Wallet } from "@cosmos-kit/core";
 
 type Os = "android" | "ios" | "macos" | "windows" | "linux" | undefined;
 
+/** The phone OS this page runs on, from the user agent (iPadOS reports a Mac with touch). */
+export function phoneOs(nav: Pick<Navigator, "userAgent" | "maxTouchPoints"> = navigator): Os {
+  if (/Android/i.test(nav.userAgent)) return "android";
+  if (/iPhone|iPad|iPod/i.test(nav.userAgent)) return "ios";
+  if (/Macintosh/i.test(nav.userAgent) && nav.maxTouchPoints > 1) return "ios";
+  return undefined;
+}
+
 export function appLink(info: Wallet, os: Os, pairingUri: string | null): string | null {
   const wc = info.walletconnect;
   const native = wc?.mobile?.native;

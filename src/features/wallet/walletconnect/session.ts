@@ -5,7 +5,7 @@ import type { OfflineAminoSigner } from "@cosmjs/amino";
 import type { OfflineDirectSigner, OfflineSigner } from "@cosmjs/proto-signing";
 import type { WalletSession } from "../runtime/session";
 import { walletConnectActivity as activity } from "./activity";
-import { appLink } from "./deep-link";
+import { appLink, phoneOs } from "./deep-link";
 
 /** The part of the SDK's relayer the console listens to (kept structural: no SDK types here). */
 interface RelayerLike {
@@ -51,9 +51,20 @@ function trackSigner(signer: OfflineSigner, run: <T>(call: () => Promise<T>) => 
   return amino;
 }
 
+/** The SDK rejects with the wallet's JSON-RPC error object ({code, message}); make it an Error. */
+async function asError<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof Error) throw err;
+    const message = (err as { message?: unknown } | null)?.message;
+    throw new Error(typeof message === "string" && message ? message : String(err));
+  }
+}
+
 export function trackedSession(session: WalletSession, wallet: ChainWalletBase): WalletSession {
-  const link = appLink(wallet.walletInfo, wallet.env?.os, null);
-  const run = <T>(call: () => Promise<T>) => activity.track(session.walletName, link, call);
+  const link = appLink(wallet.walletInfo, phoneOs(), null);
+  const run = <T>(call: () => Promise<T>) => activity.track(session.walletName, link, () => asError(call));
   return {
     ...session,
     getSigner: async () => trackSigner(await session.getSigner(), run),
