@@ -69,7 +69,8 @@ test("Keplr Mobile: connect from the phone, survive a reload, create, lease, clo
 
   // Accept a bid and close: the phone approves at once from here on (manifest token included).
   phone.release();
-  await expect(flow.bids.first()).toBeVisible({ timeout: 30_000 });
+  // Every provider's bid first: the fee is estimated for the order as it stands.
+  await expect.poll(() => flow.bids.count(), { timeout: 30_000 }).toBe(stack.localnet.providers.length);
   await flow.bids.first().getByRole("button", { name: "Accept" }).click();
   await flow.sign(/^Accept .* bid$/);
   await expect(page.getByText("Manifest sent to the provider.")).toBeVisible({ timeout: 30_000 });

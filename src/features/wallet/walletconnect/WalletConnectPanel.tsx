@@ -45,7 +45,7 @@ export function WalletConnectPanel({ wallet, onRetry }: { wallet: ChainWalletBas
   const link = uri ? appLink(wallet.walletInfo, phoneOs(), uri) : null;
   const opened = uri !== null && openedUri === uri;
   const failure = failureOf(wallet, qr.state === State.Error ? qr.message : undefined);
-  const [copied, setCopied] = useState(false);
+  const [copiedUri, setCopiedUri] = useState<string | null>(null);
 
   if (wallet.isWalletConnected)
     return (
@@ -101,12 +101,12 @@ export function WalletConnectPanel({ wallet, onRetry }: { wallet: ChainWalletBas
             size="sm"
             onClick={() =>
               void navigator.clipboard.writeText(uri).then(
-                () => setCopied(true),
-                () => setCopied(false),
+                () => setCopiedUri(uri),
+                () => setCopiedUri(null),
               )
             }
           >
-            {copied ? "Link copied" : "Copy link"}
+            {copiedUri === uri ? "Link copied" : "Copy link"}
           </Button>
         </div>
       )}
