@@ -50,7 +50,9 @@ for (const { brand, name } of WALLETS) {
     expect(res.status).toBe(200);
 
     // Switch on the overview (this deployment page belongs to the first account).
-    await new AppShell(page, isPhone).navigate("Overview");
+    const shell = new AppShell(page, isPhone);
+    await shell.navigate("Overview");
+    await expect(shell.heading.first()).toHaveText("Overview");
     const second = localnet.accounts.find((a) => a.name === "tenant-2")!;
     await fake.switchAccount("tenant-2");
     await expect(wallet.shortAddress).toHaveText(`${second.address.slice(0, 9)}…${second.address.slice(-4)}`);
