@@ -22,6 +22,8 @@ const args = (dir: string) => [
   "0",
   "--provider-base-port",
   "0",
+  "--relay-port",
+  "0",
 ];
 
 export default async function run(): Promise<BenchResult[]> {
@@ -39,6 +41,7 @@ export default async function run(): Promise<BenchResult[]> {
       rpcPort: 0,
       restPort: 0,
       adminPort: 0,
+      relayPort: 0,
     });
     const inProcessMs = performance.now() - t0;
     await net.stop();

@@ -118,6 +118,8 @@ export default async function run(): Promise<BenchResult[]> {
     "0",
     "--admin-port",
     "0",
+    "--relay-port",
+    "0",
     "--block-time-ms",
     "1000",
   ]);

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       "admin-port": { type: "string" },
       providers: { type: "string" },
       "provider-base-port": { type: "string" },
+      "relay-port": { type: "string" },
       reset: { type: "boolean", default: false },
       "min-reclamation-window": { type: "string" },
       "max-reclamation-window": { type: "string" },
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     adminPort: int("admin-port", values["admin-port"], DEFAULTS.adminPort),
     providers: int("providers", values.providers, DEFAULTS.providers),
     providerBasePort: int("provider-base-port", values["provider-base-port"], DEFAULTS.providerBasePort),
+    relayPort: int("relay-port", values["relay-port"], DEFAULTS.relayPort),
     reset: values.reset,
     market: {
       minReclamationWindowSec:

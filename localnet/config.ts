@@ -79,5 +79,7 @@ export const DEFAULTS = {
   adminPort: 26660,
   providers: 3,
   providerBasePort: 8443,
+  /** the WalletConnect relay (walletconnect/relay.ts) */
+  relayPort: 26661,
   host: "127.0.0.1",
 };

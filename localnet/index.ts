@@ -1,6 +1,6 @@
 // startLocalnet: a faithful local Akash chain in this process. Loads or creates the data dir
 // (accounts, snapshot), serves RPC/REST/admin, produces blocks, starts the simulated providers
-// and writes DIR/localnet.json for everyone else.
+// and a WalletConnect relay, and writes DIR/localnet.json for everyone else.
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,6 +19,7 @@ import type { RunningProvider, StartProviders } from "./providers/contract.ts";
 import { accountNames, loadOrCreateAccounts, type NamedAccount } from "./state/accounts.ts";
 import { applyGenesis, fundMissing } from "./state/genesis.ts";
 import { snapshotPath } from "./state/snapshot.ts";
+import { startRelay, type RunningRelay } from "./walletconnect/relay.ts";
 
 export interface LocalnetOptions {
   dataDir?: string;
@@ -28,6 +29,8 @@ export interface LocalnetOptions {
   adminPort?: number;
   providers?: number;
   providerBasePort?: number;
+  /** the WalletConnect relay's port (0 picks a free one) */
+  relayPort?: number;
   reset?: boolean;
   bme?: Partial<BmeConfig>;
   /** the market's reclamation bounds (default mainnet's 1 h .. 720 h) */
@@ -46,6 +49,8 @@ export interface LocalnetInfo {
   rpc: string;
   rest: string;
   admin: string;
+  /** the local WalletConnect relay (ws://), for phone wallets on this network */
+  walletConnectRelay: string;
   blockTimeMs: number;
   denoms: { fee: string; deployment: string };
   accounts: NamedAccount[];
@@ -99,11 +104,20 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
   await node.listen();
   await node.startBlocks();
   const host = DEFAULTS.host;
+  let relay: RunningRelay;
+  try {
+    relay = await startRelay({ host, port: options.relayPort ?? DEFAULTS.relayPort });
+  } catch (e) {
+    await node.stop();
+    throw e;
+  }
+  node.faults.onChange((f) => relay.setDown(f.relay.down));
   const info: LocalnetInfo = {
     chainId: CHAIN_ID,
     rpc: `http://${host}:${node.ports.rpc}`,
     rest: `http://${host}:${node.ports.rest}`,
     admin: `http://${host}:${node.ports.admin}`,
+    walletConnectRelay: relay.url,
     blockTimeMs,
     denoms: { fee: FEE_DENOM, deployment: DEPLOYMENT_DENOM },
     accounts,
@@ -130,6 +144,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
       info.providers = node.providers.providers;
     }
   } catch (e) {
+    await relay.close();
     await node.stop();
     throw e;
   }
@@ -138,6 +153,7 @@ export async function startLocalnet(options: LocalnetOptions = {}): Promise<Runn
     info,
     async stop() {
       await node.providers?.stop();
+      await relay.close();
       await node.stop();
     },
   };

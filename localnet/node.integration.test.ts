@@ -179,6 +179,8 @@ describe("cli", () => {
       "0",
       "--admin-port",
       "0",
+      "--relay-port",
+      "0",
       "--block-time-ms",
       "100",
     ];

@@ -10,6 +10,7 @@ export interface LocalnetInfo {
   rest: string;
   blockTimeMs: number;
   accounts: { name: string; address: string; mnemonic: string }[];
+  walletConnectRelay?: string;
 }
 
 export function buildRuntimeConfig(opts: {
@@ -30,6 +31,7 @@ export function buildRuntimeConfig(opts: {
       averageBlockTimeSec: opts.localnet.blockTimeMs / 1000,
       localWallet: opts.offerLocalWallet ?? true,
       kind: "local",
+      ...(opts.localnet.walletConnectRelay ? { walletConnectRelay: opts.localnet.walletConnectRelay } : {}),
     });
   }
   return {

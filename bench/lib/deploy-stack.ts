@@ -28,6 +28,7 @@ export async function startDeployBench(): Promise<DeployBench> {
   const stack = await startStack(root, [
     ...["--no-build", "--dist", dist, "--port", "0", "--data-dir", join(dir, "localnet"), "--reset"],
     ...["--rpc-port", "0", "--rest-port", "0", "--admin-port", "0", "--provider-base-port", "0"],
+    ...["--relay-port", "0"],
     ...["--block-time-ms", "1000"],
   ]);
   const localnet = stack.info.localnet;

@@ -81,6 +81,7 @@ async function start(): Promise<DeploymentsStack> {
     rpcPort: 0,
     restPort: 0,
     adminPort: 0,
+    relayPort: 0,
     providers: 0,
     snapshotIntervalMs: 3_600_000,
   });

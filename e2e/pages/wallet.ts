@@ -30,7 +30,10 @@ export class WalletPage {
   }
 
   option(name: string): Locator {
-    return this.modal.getByRole("list", { name: "Wallets" }).getByRole("listitem").filter({ hasText: name });
+    return this.modal
+      .getByRole("list", { name: "Wallets" })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(name, { exact: true }) });
   }
 
   async openModal(): Promise<void> {

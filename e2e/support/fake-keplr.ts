@@ -12,6 +12,7 @@ import { fromBech32, toBase64, toUtf8 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { decodeKeplrJson, encodeKeplrJson } from "./keplr-json";
 import { installFakeKeplrInPage } from "./fake-keplr-page";
+import { installFakeExtensionInPage } from "./fake-extension-page";
 
 export interface LocalAccount {
   name: string;
@@ -28,14 +29,26 @@ export interface FakeKeplrOptions {
   knownChains?: string[];
   /** a Ledger account: Keplr reports isNanoLedger and refuses direct signing */
   ledger?: boolean;
+  /** which extension: Keplr (default), or Leap / Cosmostation through their own page APIs */
+  brand?: Brand;
 }
+
+export type Brand = "keplr" | "leap" | "cosmostation";
+
+const KEYSTORE_EVENT: Record<Brand, string> = {
+  keplr: "keplr_keystorechange",
+  leap: "leap_keystorechange",
+  cosmostation: "cosmostation_keystorechange",
+};
+/** Cosmostation's words and code for a request the user declined. */
+const COSMOSTATION_REJECTED = "The requested account and/or method has not been authorized by the user.";
 
 export interface KeplrCall {
   method: string;
   args: unknown[];
 }
 
-type Result = { return: unknown } | { error: string };
+type Result = { return: unknown } | { error: string; code?: number };
 
 interface Keys {
   direct: DirectSecp256k1HdWallet;
@@ -55,6 +68,7 @@ export class FakeKeplr {
   private rejecting: string[] = [];
   private current: LocalAccount;
   private readonly ledger: boolean;
+  private readonly brand: Brand;
 
   private constructor(
     private readonly target: Page | BrowserContext,
@@ -64,6 +78,7 @@ export class FakeKeplr {
     this.current = this.find(options.account);
     this.known = new Set(options.knownChains ?? ["akashnet-2"]);
     this.ledger = options.ledger ?? false;
+    this.brand = options.brand ?? "keplr";
   }
 
   /**
@@ -78,7 +93,10 @@ export class FakeKeplr {
     const fake = new FakeKeplr(target, accounts, options);
     const binding = `__fakeKeplr${++bindingSeq}`;
     await target.exposeFunction(binding, (method: string, args: unknown) => fake.handle(method, args));
-    await target.addInitScript(installFakeKeplrInPage, { binding, mode: options.mode ?? "extension" });
+    const brand = options.brand ?? "keplr";
+    if (brand === "keplr")
+      await target.addInitScript(installFakeKeplrInPage, { binding, mode: options.mode ?? "extension" });
+    else await target.addInitScript(installFakeExtensionInPage, { binding, brand });
     return fake;
   }
 
@@ -91,12 +109,12 @@ export class FakeKeplr {
     this.rejecting = methods;
   }
 
-  /** Selects another account in the wallet and fires Keplr's keystore change event. */
+  /** Selects another account in the wallet and fires the wallet's keystore change event. */
   async switchAccount(name: string): Promise<void> {
     this.current = this.find(name);
     const pages = "pages" in this.target ? this.target.pages() : [this.target];
-    for (const page of pages)
-      await page.evaluate(() => window.dispatchEvent(new Event("keplr_keystorechange")));
+    const event = KEYSTORE_EVENT[this.brand];
+    for (const page of pages) await page.evaluate((e) => window.dispatchEvent(new Event(e)), event);
   }
 
   callsOf(method: string): KeplrCall[] {
@@ -129,7 +147,9 @@ export class FakeKeplr {
     this.calls.push({ method, args });
     if (this.rejecting.includes(method)) {
       this.rejecting = [];
-      return { error: REJECTED };
+      return this.brand === "cosmostation"
+        ? { error: COSMOSTATION_REJECTED, code: 4001 }
+        : { error: REJECTED };
     }
     try {
       return { return: encodeKeplrJson(await this.answer(method, args)) };
@@ -168,6 +188,17 @@ export class FakeKeplr {
       }
       case "getKey":
         return this.getKey(args[0]);
+      case "disconnect":
+      case "cos_disconnect":
+        return null;
+      case "cos_requestAccount":
+        return this.requestAccount(args[0] as { chainName: string });
+      case "cos_addChain": {
+        const info = args[0] as Record<string, unknown>;
+        this.suggestedChains.push(info);
+        this.known.add(String(info.chainId));
+        return true;
+      }
       case "signDirect":
         return this.signDirect(args);
       case "signAmino":
@@ -190,6 +221,20 @@ export class FakeKeplr {
       bech32Address: this.current.address,
       ethereumHexAddress: "",
       isNanoLedger: this.ledger,
+      isKeystone: false,
+    };
+  }
+
+  /** Cosmostation's cos_requestAccount: the account for a chain (its chain-id as chainName). */
+  private async requestAccount({ chainName }: { chainName: string }) {
+    this.requireChain(chainName);
+    const { pubkey } = await this.keysOf(this.current);
+    return {
+      name: this.current.name,
+      address: this.current.address,
+      publicKey: pubkey,
+      isLedger: false,
+      isEthermint: false,
       isKeystone: false,
     };
   }

@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     "--reset",
   ];
   args.push("--rpc-port", "0", "--rest-port", "0", "--admin-port", "0", "--provider-base-port", "0");
+  args.push("--relay-port", "0");
   args.push("--block-time-ms", process.env.E2E_BLOCK_TIME_MS ?? "1000");
   const stack = await startStack(root, args);
   process.env.E2E_STACK = JSON.stringify(stack.info);

@@ -11,6 +11,8 @@ export interface StackInfo {
     rpc: string;
     rest: string;
     admin: string;
+    /** the local WalletConnect relay */
+    walletConnectRelay: string;
     blockTimeMs: number;
     accounts: { name: string; address: string; mnemonic: string }[];
     providers: {

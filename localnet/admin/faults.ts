@@ -1,5 +1,5 @@
 // Injected faults for tests: latency and error rate on RPC and REST, paused block production,
-// dropped websocket connections. Shared by the servers; changed through the admin endpoint.
+// dropped websocket connections, an unreachable WalletConnect relay. Shared by the servers; changed through the admin endpoint.
 
 import { sleep } from "../http.ts";
 
@@ -13,6 +13,8 @@ export interface Faults {
   rest: EndpointFault;
   blocks: { paused: boolean };
   websocket: { drop: boolean };
+  /** the WalletConnect relay drops every socket and refuses new ones */
+  relay: { down: boolean };
 }
 
 export function noFaults(): Faults {
@@ -21,6 +23,7 @@ export function noFaults(): Faults {
     rest: { latencyMs: 0, errorRate: 0 },
     blocks: { paused: false },
     websocket: { drop: false },
+    relay: { down: false },
   };
 }
 
@@ -48,6 +51,9 @@ export function applyPatch(current: Faults, patch: unknown): Faults {
     } else if (k === "websocket") {
       if (typeof o.drop !== "boolean") throw new Error("websocket.drop must be a boolean");
       next.websocket.drop = o.drop;
+    } else if (k === "relay") {
+      if (typeof o.down !== "boolean") throw new Error("relay.down must be a boolean");
+      next.relay.down = o.down;
     } else {
       throw new Error(`unknown fault ${k}`);
     }

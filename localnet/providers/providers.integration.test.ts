@@ -40,6 +40,7 @@ describe("localnet providers, end to end", () => {
       rpcPort: 0,
       restPort: 0,
       adminPort: 0,
+      relayPort: 0,
       providers: 3,
       providerBasePort: 0,
       reset: true,

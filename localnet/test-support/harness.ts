@@ -21,6 +21,7 @@ export async function startTestNet(opts: LocalnetOptions = {}): Promise<TestNet>
     rpcPort: 0,
     restPort: 0,
     adminPort: 0,
+    relayPort: 0,
     providers: 0,
     ...opts,
     dataDir,

@@ -16,6 +16,8 @@ export const runtimeNetworkSchema = z.object({
   /** offer the "local key" wallet (the server hands out a funded test key) */
   localWallet: z.boolean(),
   kind: z.enum(NETWORK_KINDS),
+  /** a WalletConnect relay that serves this network (absent: WalletConnect's hosted relay) */
+  walletConnectRelay: z.optional(z.string()),
 });
 
 export const runtimeConfigSchema = z.object({

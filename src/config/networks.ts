@@ -22,6 +22,8 @@ export interface NetworkConfig {
   /** the server hands out a funded test key for this network */
   localWallet: boolean;
   txExplorer: string | null;
+  /** the WalletConnect relay that serves this network; absent means WalletConnect's hosted relay */
+  walletConnectRelay?: string;
 }
 
 const COMMON = {

@@ -9,6 +9,7 @@ import { cosmosKitSession } from "./cosmos-kit-session";
 import type { WalletSession } from "./session";
 import type { LocalKey } from "./use-local-key";
 import { combinedState, type KitStatus } from "./wallet-state";
+import { followRelay, trackedSession } from "../walletconnect/session";
 
 interface Props {
   chainName: string;
@@ -26,9 +27,16 @@ export function WalletBridge({ chainName, localKey, onChange }: Props) {
     if (status !== "Connected" || !address) return;
     let cancelled = false;
     if (walletId) rememberWallet({ kind: "cosmos-kit", name: walletId });
-    void cosmosKitSession(chain, address).then((s) => !cancelled && setKitSession(s));
+    // A phone wallet (WalletConnect): each request is tracked, and the relay link is followed.
+    const current = chain.walletRepo.current;
+    const phone = current?.isModeWalletConnect ? current : null;
+    const stopFollowing = phone ? followRelay(phone) : () => undefined;
+    void cosmosKitSession(chain, address).then(
+      (s) => !cancelled && setKitSession(phone ? trackedSession(s, phone) : s),
+    );
     return () => {
       cancelled = true;
+      stopFollowing();
       setKitSession(null);
     };
     // chain is a fresh object each render; the session depends on who is connected, not on it.
@@ -51,7 +59,9 @@ export function WalletBridge({ chainName, localKey, onChange }: Props) {
       async disconnect() {
         rememberWallet(null);
         if (localKey.status !== "idle") localKey.disconnect();
-        if (walletId) await repo.disconnect(walletId, true);
+        // A phone wallet: end the session on the phone too, and forget the pairing, so the next
+        // connection shows a fresh code.
+        if (walletId) await repo.disconnect(walletId, true, { walletconnect: { removeAllPairings: true } });
       },
       getSigner: () => (session ? session.getSigner() : Promise.reject(new WalletNotConnectedError())),
       signArbitrary: (data) =>

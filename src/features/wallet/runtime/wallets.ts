@@ -1,10 +1,11 @@
 // The cosmos-kit wallets the console offers. Fresh instances per ChainProvider (one per
-// network), because cosmos-kit wallets hold per-chain state. Mobile wallets (WalletConnect)
-// are loaded only when the server configures a WalletConnect project id.
+// network), because cosmos-kit wallets hold per-chain state. Phone wallets (WalletConnect,
+// walletconnect/) load only when one is picked.
 import type { MainWalletBase, WalletConnectOptions } from "@cosmos-kit/core";
 import { CosmostationExtensionWallet, cosmostationExtensionInfo } from "@cosmos-kit/cosmostation-extension";
 import { KeplrExtensionWallet, keplrExtensionInfo } from "@cosmos-kit/keplr-extension";
 import { LeapExtensionWallet, leapExtensionInfo } from "@cosmos-kit/leap-extension";
+import type { WalletConnectTarget } from "../walletconnect/target";
 
 export function extensionWallets(): MainWalletBase[] {
   return [
@@ -14,26 +15,23 @@ export function extensionWallets(): MainWalletBase[] {
   ];
 }
 
-export async function mobileWallets(): Promise<MainWalletBase[]> {
-  const [keplr, leap] = await Promise.all([
-    import("@cosmos-kit/keplr-mobile"),
-    import("@cosmos-kit/leap-mobile"),
-  ]);
-  return [new keplr.KeplrMobileWallet(keplr.keplrMobileInfo), new leap.LeapMobileWallet(leap.LeapMobileInfo)];
-}
-
-export function walletConnectOptions(projectId: string): WalletConnectOptions {
-  return {
-    signClient: {
-      projectId,
-      metadata: {
-        name: "Akash self-custody console",
-        description: "Deploy on Akash with your own wallet.",
-        url: window.location.origin,
-        icons: [],
-      },
+export function walletConnectOptions(target: WalletConnectTarget): WalletConnectOptions {
+  const signClient = {
+    projectId: target.projectId,
+    // Each relay gets its own SDK core and storage: a session made through one relay is never
+    // looked for on another (the SDK otherwise reuses one global core for the whole page).
+    ...(target.relayUrl
+      ? { relayUrl: target.relayUrl, customStoragePrefix: `relay-${new URL(target.relayUrl).host}` }
+      : {}),
+    metadata: {
+      name: "Akash self-custody console",
+      description: "Deploy on Akash with your own wallet.",
+      url: window.location.origin,
+      icons: [],
     },
+    telemetryEnabled: false,
   };
+  return { signClient };
 }
 
 /** Where to get each extension when it is missing. */
