@@ -15,24 +15,11 @@ import { silentLogger, type Logger } from "./log";
 import { sendJson, sendRuntimeConfig } from "./responses";
 import { applySecurityHeaders } from "./security-headers";
 import { createStaticHandler } from "./static-files";
+import type { ServerExtension } from "./extension";
 import type { RuntimeConfig } from "../src/config/config-json";
 
 export type { LocalWallet } from "./local-wallet";
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<boolean>;
-export type UpgradeHandler = (
-  req: IncomingMessage,
-  socket: Duplex,
-  head: Buffer,
-  pathname: string,
-) => boolean;
-
-/** A part of the server with routes of its own and work in flight to finish on a drain. */
-export interface ServerExtension {
-  route?: RouteHandler;
-  upgrade?: UpgradeHandler;
-  drain?(): Promise<void>;
-  endAll?(): void;
-}
+export type { RouteHandler, ServerExtension, UpgradeHandler } from "./extension";
 
 export interface ServerTimeouts {
   /** time to receive all request headers */

@@ -3,7 +3,7 @@
 // closes, websocket relays are asked to reconnect elsewhere (close 1012), HTTP requests in flight
 // finish and their connections close; whatever is left at `deadlineMs` is cut.
 import type { Server, ServerResponse } from "node:http";
-import type { ServerExtension } from "./app";
+import type { ServerExtension } from "./extension";
 import type { Logger } from "./log";
 
 export interface DrainResult {

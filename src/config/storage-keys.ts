@@ -36,6 +36,9 @@ export const STORAGE_KEYS = {
 export const FOREIGN_STORAGE_KEYS = {
   /** cosmos-kit's session record (features/wallet/wallet-memory.ts reads it to restore a session) */
   cosmosKitWallet: "cosmos-kit@2:core//current-wallet",
+  /** @keplr-wallet/wc-client's app link, which it opens before each request; features/wallet/
+      walletconnect/mobile-wallets.ts removes it so the phone opens only when the user taps */
+  keplrMobileAutoLink: "wallet-connect-v2-mobile-link",
 } as const;
 
 /** IndexedDB databases; each stays behind its owner, which alone opens it. */

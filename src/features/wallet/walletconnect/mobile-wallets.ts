@@ -10,10 +10,12 @@
 import { Buffer } from "buffer";
 import { State, type IChainWallet, type MainWalletBase, type WalletConnectOptions } from "@cosmos-kit/core";
 import SignClient from "@walletconnect/sign-client";
+import { FOREIGN_STORAGE_KEYS } from "@/config/storage-keys";
+import { foreignItem } from "@/lib/persisted-store";
 import type { IWCClient, WCWallet } from "@cosmos-kit/walletconnect";
 
 /** Where @keplr-wallet/wc-client keeps the app link it navigates to before each request. */
-const KEPLR_AUTO_LINK = "wallet-connect-v2-mobile-link";
+const keplrAutoLink = foreignItem(FOREIGN_STORAGE_KEYS.keplrMobileAutoLink);
 
 const signClients = new Map<string, Promise<SignClient>>();
 
@@ -66,7 +68,7 @@ function consoleClient(Base: IWCClient): IWCClient {
 
     initKeplrWCClient(...args: unknown[]): void {
       if (typeof initKeplr === "function") Reflect.apply(initKeplr, this, args);
-      localStorage.removeItem(KEPLR_AUTO_LINK);
+      keplrAutoLink.remove();
     }
 
     // cosmos-kit restores a phone wallet after a reload by calling enable() on a client whose
