@@ -8,7 +8,8 @@ import type { ProviderFault, RunningProviders } from "../providers/contract.ts";
 import { applyPatch, noFaults, type FaultState } from "./faults.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-const FAULT_KINDS = new Set(["offline", "slow", "reject-manifests", "stop-bidding"]);
+const FAULT_KINDS = new Set(["offline", "slow", "reject-manifests", "stop-bidding", "idle-drop"]);
+const ms = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 3_600_000;
 
 export interface AdminDeps {
   chain: Chain;
@@ -25,6 +26,11 @@ function parseProviderFault(v: unknown): ProviderFault | null {
   const f = v as ProviderFault;
   if (f.kind === "slow" && (typeof f.delayMs !== "number" || f.delayMs < 0))
     throw new Error("slow fault needs delayMs >= 0");
+  if (
+    f.kind === "idle-drop" &&
+    (!ms(f.idleMs) || f.idleMs < 100 || (f.holdMs !== undefined && !ms(f.holdMs)))
+  )
+    throw new Error("idle-drop fault needs idleMs from 100 to 3600000 (and holdMs, if any, up to 3600000)");
   return f;
 }
 

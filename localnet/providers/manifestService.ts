@@ -73,6 +73,7 @@ export function createManifestService(d: ManifestServiceDeps) {
       const workload = new LeaseWorkload(
         { owner, dseq, gseq: p.gseq, oseq: p.oseq, provider: d.address, gpuModel: d.gpuModel },
         p.group,
+        { quiet: () => d.fault()?.kind === "idle-drop" },
       );
       d.workloads.set(p.key, workload);
       d.manifests.set(p.key, JSON.stringify([p.group]));

@@ -2,6 +2,9 @@
 // (image pulled, containers started, replicas 0 → ready), expose loopback URIs, and produce logs
 // and Kubernetes events that the gateway streams. Stopping it (lease closed) tears all of it down.
 import { createHash } from "node:crypto";
+import { ContainerFs } from "./container-fs.ts";
+import { imageSeed } from "./container-image.ts";
+import { ContainerShell } from "./container-shell.ts";
 import { imageKind } from "./imageKind.ts";
 import { deploymentEvents, type KubeEvent, podEvents } from "./kubeEvents.ts";
 import { type LogContext, accessLine, seededRandom, startupLines, steadyLine } from "./logLines.ts";
@@ -26,6 +29,16 @@ export interface WorkloadIdentity {
 }
 
 type Listener<T> = (item: T) => void;
+
+export interface WorkloadOptions {
+  /** while true the services write nothing on their own (requests served are still logged) */
+  quiet?: () => boolean;
+}
+
+/** A replica the lease shell can enter, or the provider's answer why not. */
+export type ShellTarget =
+  | { message: string }
+  | { pod: string; shell: (size: () => { cols: number; rows: number }) => ContainerShell };
 const MAX_LOGS = 2000;
 
 const shortHash = (seed: string, len: number): string =>
@@ -46,11 +59,13 @@ export class LeaseWorkload {
   private readonly logListeners = new Set<Listener<LogEntry>>();
   private readonly eventListeners = new Set<Listener<KubeEvent & { service: string }>>();
   private readonly closeListeners = new Set<() => void>();
+  private readonly filesystems = new Map<string, ContainerFs>();
   private stopped = false;
 
   constructor(
     readonly id: WorkloadIdentity,
     readonly group: ManifestGroup,
+    private readonly options: WorkloadOptions = {},
   ) {
     this.namespace = shortHash(`${id.owner}/${id.dseq}/${id.gseq}/${id.oseq}/${id.provider}`, 45);
   }
@@ -120,7 +135,7 @@ export class LeaseWorkload {
       state.ready = Math.min(state.count, state.ready + 1);
       let n = 0;
       const tick = (): void => {
-        this.log(svc.name, pod, steadyLine(ctx, n++));
+        if (!this.options.quiet?.()) this.log(svc.name, pod, steadyLine(ctx, n++));
         this.after(600 + Math.floor(ctx.rand() * 900), tick);
       };
       this.after(400 + Math.floor(ctx.rand() * 600), tick);
@@ -178,6 +193,34 @@ export class LeaseWorkload {
     return () => this.closeListeners.delete(l);
   }
 
+  /**
+   * The replica `podIndex` of a service for the lease shell, checked in the provider's order:
+   * the service (ServiceStatus), a ready replica, then the index among the pods sorted by name.
+   */
+  container(service: string, podIndex: number): ShellTarget {
+    const svc = this.services.find((s) => s.name === service);
+    if (!svc) return { message: "kube: no service for that lease" };
+    if (svc.ready === 0) return { message: "no active replicase for service" };
+    const pods = [...svc.pods].sort();
+    const pod = pods[podIndex];
+    if (pod === undefined)
+      return {
+        message: `remote command execute error: pod index out of range: valid range is [0, ${pods.length - 1}]`,
+      };
+    let fs = this.filesystems.get(pod);
+    if (!fs) {
+      const port = this.group.services.find((s) => s.name === service)?.expose?.[0]?.port ?? 8080;
+      fs = new ContainerFs(imageSeed({ kind: imageKind(svc.image), image: svc.image, service, pod, port }));
+      this.filesystems.set(pod, fs);
+    }
+    const files = fs;
+    const startedAt = this.createdAt;
+    return {
+      pod,
+      shell: (size) => new ContainerShell({ fs: files, pod, image: svc.image, service, startedAt, size }),
+    };
+  }
+
   status(): LeaseStatusBody {
     const services: LeaseStatusBody["services"] = {};
     const forwarded: LeaseStatusBody["forwarded_ports"] = {};
@@ -197,6 +240,7 @@ export class LeaseWorkload {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    this.filesystems.clear();
     for (const l of this.closeListeners) l();
     await Promise.all(this.ports.map((p) => p.close()));
   }
