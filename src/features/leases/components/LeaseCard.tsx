@@ -1,5 +1,5 @@
 // One lease: its provider, the manifest's delivery (with "Send again"), the services' readiness,
-// URIs and forwarded ports, then logs and events. Status refreshes until every service is ready.
+// URIs and forwarded ports, then logs, events and a shell. Status refreshes until every service is ready.
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,7 +9,11 @@ import { Spinner } from "@/components/ui/spinner";
 import { useLeaseStatus, type LeaseRef } from "../hooks/use-lease-status";
 import { useProviderAccess } from "../hooks/use-provider-access";
 import type { ServiceStatus } from "../api/lease-status";
+import { ShellPanel } from "./ShellPanel";
 import { StreamPanel } from "./StreamPanel";
+
+type Tab = "logs" | "kubeevents" | "shell";
+const TAB_LABEL: Record<Tab, string> = { logs: "Logs", kubeevents: "Events", shell: "Shell" };
 
 function ServiceRow({ s }: { s: ServiceStatus }) {
   return (
@@ -66,7 +70,7 @@ export function LeaseCard({
 }) {
   const { target, jwt, providerName } = useProviderAccess();
   const status = useLeaseStatus(lease, true);
-  const [tab, setTab] = useState<"logs" | "kubeevents">("logs");
+  const [tab, setTab] = useState<Tab>("logs");
   const services = status.data?.services ?? [];
   return (
     <Card data-testid="lease-card">
@@ -96,10 +100,10 @@ export function LeaseCard({
         )}
       </ErrorBoundary>
       {status.data?.running && (
-        <ErrorBoundary name="Logs and events">
+        <ErrorBoundary name="Logs, events and shell">
           <div className="mt-4 space-y-2">
             <div role="tablist" className="flex gap-2">
-              {(["logs", "kubeevents"] as const).map((k) => (
+              {(["logs", "kubeevents", "shell"] as const).map((k) => (
                 <Button
                   key={k}
                   role="tab"
@@ -108,18 +112,22 @@ export function LeaseCard({
                   variant={tab === k ? "primary" : "ghost"}
                   onClick={() => setTab(k)}
                 >
-                  {k === "logs" ? "Logs" : "Events"}
+                  {TAB_LABEL[k]}
                 </Button>
               ))}
             </div>
-            <StreamPanel
-              key={tab}
-              kind={tab}
-              target={target(lease.provider)}
-              jwt={jwt}
-              lease={lease}
-              services={services.map((s) => s.name)}
-            />
+            {tab === "shell" ? (
+              <ShellPanel lease={lease} target={target(lease.provider)} jwt={jwt} services={services} />
+            ) : (
+              <StreamPanel
+                key={tab}
+                kind={tab}
+                target={target(lease.provider)}
+                jwt={jwt}
+                lease={lease}
+                services={services.map((s) => s.name)}
+              />
+            )}
           </div>
         </ErrorBoundary>
       )}
