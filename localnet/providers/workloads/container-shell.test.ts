@@ -12,6 +12,7 @@ function setup(image = "nginx:1.27", limits?: { maxFiles: number; maxBytes: numb
     image,
     service: "web",
     startedAt: Date.now(),
+    env: ["NGINX_HOST=shop.example", "MOTD=a=b c"],
     size: () => ({ cols: 120, rows: 40 }),
   });
   const run = (line: string) => {
@@ -31,6 +32,9 @@ describe("the simulated container shell", () => {
     expect(run("ls /usr/share/nginx/html").out).toBe("index.html\n");
     expect(run("stty size").out).toBe("40 120\n");
     expect(run("uname -a").out).toMatch(/^Linux web-bcdfghjklm-bcdfg .* x86_64 GNU\/Linux\n$/);
+    // The service's env from the manifest, split at the first "=".
+    expect(run("printenv NGINX_HOST").out).toBe("shop.example\n");
+    expect(run('echo "$MOTD"').out).toBe("a=b c\n");
   });
 
   it("writes files with redirection, keeps them for the container's life, and quotes like sh", () => {

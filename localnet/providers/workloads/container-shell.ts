@@ -24,6 +24,8 @@ export interface ShellFacts {
   image: string;
   service: string;
   startedAt: number;
+  /** the service's env from the manifest, NAME=value, as the container was started with it */
+  env?: readonly string[];
   size(): { cols: number; rows: number };
 }
 
@@ -42,6 +44,10 @@ export class ContainerShell {
         ["HOME", "/root"],
         ["AKASH_SERVICE", facts.service],
         ["TERM", "xterm"],
+        ...(facts.env ?? []).flatMap((kv): [string, string][] => {
+          const eq = kv.indexOf("=");
+          return eq > 0 ? [[kv.slice(0, eq), kv.slice(eq + 1)]] : [];
+        }),
       ]),
     };
   }

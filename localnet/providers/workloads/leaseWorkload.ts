@@ -207,9 +207,11 @@ export class LeaseWorkload {
       return {
         message: `remote command execute error: pod index out of range: valid range is [0, ${pods.length - 1}]`,
       };
+    const spec = this.group.services.find((s) => s.name === service);
+    const env = spec?.env ?? [];
     let fs = this.filesystems.get(pod);
     if (!fs) {
-      const port = this.group.services.find((s) => s.name === service)?.expose?.[0]?.port ?? 8080;
+      const port = spec?.expose?.[0]?.port ?? 8080;
       fs = new ContainerFs(imageSeed({ kind: imageKind(svc.image), image: svc.image, service, pod, port }));
       this.filesystems.set(pod, fs);
     }
@@ -217,7 +219,8 @@ export class LeaseWorkload {
     const startedAt = this.createdAt;
     return {
       pod,
-      shell: (size) => new ContainerShell({ fs: files, pod, image: svc.image, service, startedAt, size }),
+      shell: (size) =>
+        new ContainerShell({ fs: files, pod, image: svc.image, service, startedAt, env, size }),
     };
   }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { StreamLine } from "./log-entry";
-import { coveredRange, downloadName, downloadText, filterLines, splitMatches } from "./log-filter";
+import {
+  countLines,
+  coveredRange,
+  downloadName,
+  downloadText,
+  filterLines,
+  splitMatches,
+} from "./log-filter";
 
 const T0 = Date.UTC(2026, 11, 3, 13, 0, 0);
 const line = (
@@ -34,7 +41,13 @@ describe("log filters and downloads", () => {
     expect(ids({ service: "web" })).toEqual([1, 2, 4, 5]);
     expect(ids({ search: "admin" })).toEqual([4, 5]);
     expect(ids({ levels: new Set(["error", "warn"]) })).toEqual([2, 3, 4]);
-    expect(ids({ range: { from: T0 + 4 * 60_000, to: T0 + 10 * 60_000 } })).toEqual([2, 3, 4]);
+    expect(ids({ range: { from: T0 + 4 * 60_000, to: T0 + 11 * 60_000 } })).toEqual([2, 3, 4]);
+    // A notice outside the range asked for is not shown.
+    expect(ids({ range: { from: T0 + 4 * 60_000, to: T0 + 10 * 60_000 } })).toEqual([2, 3]);
+  });
+
+  it("counts the stream's own lines, not the console's notices", () => {
+    expect(countLines(LINES)).toBe(4);
   });
 
   it("splits text around every match for highlighting", () => {
@@ -60,13 +73,16 @@ describe("log filters and downloads", () => {
       provider: "akash1p",
       range,
       search: "",
-      lines: LINES.slice(0, 2),
+      lines: LINES.slice(0, 5),
     });
     expect(text.split("\n")).toEqual([
       "# Logs of deployment 42, service web, provider akash1p",
-      "# From 2026-12-03T13:00:00Z to 2026-12-03T13:15:00Z (2 lines)",
+      "# From 2026-12-03T13:00:00Z to 2026-12-03T13:15:00Z (4 lines)",
       "[web-abc-1] GET / 200",
       "[web-abc-1] GET /x 404",
+      "[db-xyz-1] FATAL: auth failed",
+      "# Reconnected at 13:11",
+      "[web-abc-2] GET /Admin 200",
       "",
     ]);
   });

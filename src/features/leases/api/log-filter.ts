@@ -21,17 +21,21 @@ export const podOfService = (pod: string, service: string) =>
 
 export function filterLines(lines: readonly StreamLine[], f: LogFilter): StreamLine[] {
   const needle = f.search.trim().toLowerCase();
+  const inRange = (l: StreamLine) =>
+    (f.range.from === null || l.at >= f.range.from) && (f.range.to === null || l.at <= f.range.to);
   return lines.filter(
     (l) =>
-      // The console's own notices (reconnected) stay visible whatever the filter.
-      l.notice ||
-      ((!f.service || podOfService(l.source, f.service)) &&
-        f.levels.has(l.level) &&
-        (f.range.from === null || l.at >= f.range.from) &&
-        (f.range.to === null || l.at <= f.range.to) &&
-        (!needle || l.text.toLowerCase().includes(needle) || l.source.toLowerCase().includes(needle))),
+      inRange(l) &&
+      // The console's own notices (reconnected) mark where a gap was, whatever the other filters.
+      (l.notice ||
+        ((!f.service || podOfService(l.source, f.service)) &&
+          f.levels.has(l.level) &&
+          (!needle || l.text.toLowerCase().includes(needle) || l.source.toLowerCase().includes(needle)))),
   );
 }
+
+/** How many of these are the stream's own lines (the console's notices are not counted). */
+export const countLines = (lines: readonly StreamLine[]) => lines.filter((l) => !l.notice).length;
 
 /** The text split around each case-insensitive match, for highlighting. */
 export function splitMatches(text: string, search: string): { text: string; match: boolean }[] {
@@ -82,7 +86,7 @@ export function downloadText(o: {
 }): string {
   const head = [
     `# ${o.kind === "logs" ? "Logs" : "Kubernetes events"} of deployment ${o.dseq}, ${o.service ? `service ${o.service}` : "all services"}, provider ${o.provider}`,
-    `# From ${o.range ? stamp(o.range.from) : "-"} to ${o.range ? stamp(o.range.to) : "-"}${o.search ? `, lines containing "${o.search}"` : ""} (${o.lines.length} lines)`,
+    `# From ${o.range ? stamp(o.range.from) : "-"} to ${o.range ? stamp(o.range.to) : "-"}${o.search ? `, lines containing "${o.search}"` : ""} (${countLines(o.lines)} lines)`,
   ];
   const body = o.lines.map((l) =>
     l.notice ? `# ${l.text}` : `${l.source ? `[${l.source}] ` : ""}${l.text}`,

@@ -67,6 +67,9 @@ export default function ShellTerminal({ target, request, token, onState }: Shell
     const observer = new ResizeObserver(() => fit.fit());
     observer.observe(el);
     void conn.open();
+    // The terminal opens below the pickers, often under the fold (a phone): bring it into view,
+    // where it is typed into (xterm also pauses drawing while it is off screen).
+    el.scrollIntoView?.({ block: "nearest" });
     xterm.focus();
     return () => {
       observer.disconnect();

@@ -6,7 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { LEVELS, type LogLevel, type StreamLine } from "../api/log-entry";
-import { coveredRange, downloadName, downloadText, filterLines, type TimeRange } from "../api/log-filter";
+import {
+  countLines,
+  coveredRange,
+  downloadName,
+  downloadText,
+  filterLines,
+  type TimeRange,
+} from "../api/log-filter";
 import type { StreamSnapshot } from "../api/lease-stream";
 import type { JwtCache } from "../api/provider-jwt";
 import type { ProxyTarget } from "../api/proxy-client";
@@ -106,9 +113,9 @@ export function StreamPanel(props: {
     <section aria-label={label} className="min-w-0 space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="text-sm font-semibold">{label}</h3>
-        <Badge tone={status.tone} data-testid={`${props.kind}-state`}>
-          {status.text}
-        </Badge>
+        <span data-testid={`${props.kind}-state`}>
+          <Badge tone={status.tone}>{status.text}</Badge>
+        </span>
         {stream.error && <span className="text-xs text-red-700 dark:text-red-400">{stream.error}</span>}
       </div>
       {note && (
@@ -163,8 +170,8 @@ export function StreamPanel(props: {
         </Button>
         <span className="text-xs text-zinc-500" data-testid={`${props.kind}-count`}>
           {shown.length === source.length
-            ? `${source.length} lines`
-            : `${shown.length} of ${source.length} lines`}
+            ? `${countLines(source)} lines`
+            : `${countLines(shown)} of ${countLines(source)} lines`}
         </span>
       </div>
       <LogView
@@ -172,7 +179,13 @@ export function StreamPanel(props: {
         search={search}
         follow={follow && !paused}
         testId={`${props.kind}-output`}
-        empty={stream.state === "live" ? "Nothing yet." : "Waiting for the stream…"}
+        empty={
+          source.length > 0
+            ? "No line matches these filters."
+            : stream.state === "live"
+              ? "Nothing yet."
+              : "Waiting for the stream…"
+        }
       />
     </section>
   );
