@@ -65,8 +65,9 @@ async function admin(base: string, path: string, body: unknown): Promise<void> {
   if (!res.ok) throw new Error(`admin ${path}: HTTP ${res.status} ${await res.text()}`);
 }
 
+/** The lease card as the user sees it, at the device's own size. */
 async function shot(page: Page, path: string): Promise<string> {
-  await page.screenshot({ path, fullPage: true });
+  await new LeasePanel(page).card.screenshot({ path });
   return path;
 }
 
@@ -164,6 +165,7 @@ test.describe("operating a lease", () => {
     await panel.run("clear; stty size");
     await expect.poll(async () => (await size())?.[1]).not.toBe(before[1]);
     expect(Number((await size())![1])).toBeLessThan(Number(before[1]));
+    await page.setViewportSize(viewport);
 
     // Paste through the clipboard, as the Paste button does.
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -258,6 +260,9 @@ test.describe("operating a lease", () => {
       ]);
     await expect(panel.logCount).toHaveText(/^3 of \d+ lines$/);
     await expect(panel.logs.locator("mark")).toHaveCount(3);
+    // Every match is in sight, on a phone too (long lines wrap there rather than run off the side).
+    await panel.logs.scrollIntoViewIfNeeded();
+    for (const mark of await panel.logs.locator("mark").all()) await expect(mark).toBeInViewport();
     await testInfo.attach("logs", {
       path: await shot(page, testInfo.outputPath("logs.png")),
       contentType: "image/png",

@@ -1,6 +1,7 @@
 // The lines of a log or event stream, virtualized: only the rows in view are in the DOM, so tens
-// of thousands of lines scroll and update without stalling the page. Rows have one height (long
-// lines scroll sideways inside the view); matches of the search are highlighted.
+// of thousands of lines scroll and update without stalling the page. Long lines either scroll
+// sideways (one row height) or wrap (each row measured, so a match is never off to the side on
+// a phone); matches of the search are highlighted.
 import { useEffect, useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { StreamLine } from "../api/log-entry";
@@ -36,12 +37,14 @@ export function LogView({
   lines,
   search,
   follow,
+  wrap,
   empty,
   testId,
 }: {
   lines: readonly StreamLine[];
   search: string;
   follow: boolean;
+  wrap: boolean;
   empty: string;
   testId: string;
 }) {
@@ -52,8 +55,12 @@ export function LogView({
     count: lines.length,
     getScrollElement: () => box.current,
     estimateSize: () => ROW_HEIGHT,
+    // Measured heights belong to a line, not to a position that a filter gives to another line.
+    getItemKey: (i) => lines[i]?.id ?? i,
     overscan: 20,
   });
+  // Heights measured while wrapped are wrong once unwrapped (and the other way round).
+  useEffect(() => virtualizer.measure(), [wrap, virtualizer]);
   useEffect(() => {
     if (follow && lines.length > 0) virtualizer.scrollToIndex(lines.length - 1, { align: "end" });
   }, [follow, lines.length, virtualizer]);
@@ -74,10 +81,16 @@ export function LogView({
             const line = lines[item.index] as StreamLine;
             return (
               <div
-                key={line.id}
+                key={`${line.id}-${wrap ? "w" : "n"}`}
                 data-testid="log-line"
-                className="absolute left-0 whitespace-pre"
-                style={{ top: item.start, height: ROW_HEIGHT, lineHeight: `${ROW_HEIGHT}px` }}
+                data-index={item.index}
+                ref={wrap ? virtualizer.measureElement : undefined}
+                className={`absolute left-0 ${wrap ? "w-full break-all whitespace-pre-wrap" : "whitespace-pre"}`}
+                style={{
+                  top: item.start,
+                  lineHeight: `${ROW_HEIGHT}px`,
+                  ...(wrap ? {} : { height: ROW_HEIGHT }),
+                }}
               >
                 <Row line={line} search={search} />
               </div>

@@ -83,6 +83,10 @@ export function StreamPanel(props: {
   const [levels, setLevels] = useState<ReadonlySet<LogLevel>>(new Set(LEVELS));
   const [range, setRange] = useState<TimeRange>({ from: null, to: null });
   const [follow, setFollow] = useState(true);
+  // Wrapped by default where a long line would hide most of itself (and its match) sideways.
+  const [wrap, setWrap] = useState(
+    () => typeof window !== "undefined" && !!window.matchMedia?.("(max-width: 767px)").matches,
+  );
   const [paused, setPaused] = useState<readonly StreamLine[] | null>(null);
   const source = paused ?? stream.lines;
   const shown = useMemo(
@@ -162,6 +166,9 @@ export function StreamPanel(props: {
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} /> Follow
         </label>
+        <label className="flex items-center gap-1 text-sm">
+          <input type="checkbox" checked={wrap} onChange={(e) => setWrap(e.target.checked)} /> Wrap
+        </label>
         <Button size="sm" variant="secondary" onClick={() => setPaused(paused ? null : stream.lines)}>
           {paused ? "Resume" : "Pause"}
         </Button>
@@ -178,6 +185,7 @@ export function StreamPanel(props: {
         lines={shown}
         search={search}
         follow={follow && !paused}
+        wrap={wrap}
         testId={`${props.kind}-output`}
         empty={
           source.length > 0
