@@ -5,6 +5,7 @@ export { DeploymentsPage, OwnerBar, ownerSearch } from "./components/Deployments
 export { DeploymentDetail } from "./components/detail/DeploymentDetail";
 export { TimeLeftSettings } from "./components/TimeLeftSettings";
 export { ProviderLeases } from "./components/ProviderLeases";
+export { CloseRefundText } from "./components/CloseRefundText";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases } from "./api/deployment-leases";
