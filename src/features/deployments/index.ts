@@ -6,6 +6,7 @@ export { DeploymentDetail } from "./components/detail/DeploymentDetail";
 export { TimeLeftSettings } from "./components/TimeLeftSettings";
 export { ProviderLeases } from "./components/ProviderLeases";
 export { CloseRefundText } from "./components/CloseRefundText";
+export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases } from "./api/deployment-leases";
