@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
-import { useNetwork } from "@/features/network";
+import { useBlockTime, useNetwork } from "@/features/network";
 import { formatMicro, perBlockToPerHour } from "@/lib/format";
 import { useProviderLeases } from "../api/provider-leases";
 import { useDeploymentNames } from "../storage/names-store";
@@ -15,6 +15,7 @@ const CLOSED_SHOWN = 5;
 
 export function ProviderLeases({ owner, provider }: { owner: string; provider: string }) {
   const { network } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const { names } = useDeploymentNames(network.id, owner);
   const { data, error, isPending } = useProviderLeases(owner, provider);
   const leases = [...(data ?? [])].sort((a, b) => b.createdHeight - a.createdHeight);
@@ -44,7 +45,7 @@ export function ProviderLeases({ owner, provider }: { owner: string; provider: s
             <span className="flex items-center gap-2">
               {RUNNING.has(l.state) && (
                 <span className="text-xs text-zinc-500">
-                  {formatMicro(perBlockToPerHour(l.price.amount, network.averageBlockTimeSec), l.price.denom)}
+                  {formatMicro(perBlockToPerHour(l.price.amount, blockTimeSec), l.price.denom)}
                   /hour
                 </span>
               )}

@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { useNetwork } from "@/features/network";
+import { useBlockTime } from "@/features/network";
 import { useAuditorNames, useProviders, useProviderStatuses } from "@/features/providers";
 import { blocksIn, unitToMicro } from "@/lib/format";
 import { useLiveBids } from "../hooks/use-live-bids";
@@ -55,7 +55,7 @@ export function BidsPanel(props: {
   onAccept(row: BidRow): void;
   busy: boolean;
 }) {
-  const { network } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const { byAddress } = useProviders();
   const nameOf = useAuditorNames();
   const { rows, height, live, isPending, error } = useLiveBids(props.owner, props.dseq, true, props.groups);
@@ -77,8 +77,7 @@ export function BidsPanel(props: {
     setMaxHour(text);
     const perHour = Number(text);
     // The filter is typed per hour in ACT; bids are compared per block in uact.
-    const maxPerBlock =
-      text && perHour > 0 ? unitToMicro(perHour) / blocksIn(3_600, network.averageBlockTimeSec) : null;
+    const maxPerBlock = text && perHour > 0 ? unitToMicro(perHour) / blocksIn(3_600, blockTimeSec) : null;
     setFilters((f) => ({ ...f, maxPerBlock }));
   };
 

@@ -3,7 +3,7 @@
 // orders panel (same query).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { useBlockFeed, useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockFeed, useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useProviders } from "@/features/providers";
 import { bidsQuery } from "../api/bids";
 import { marketKeys } from "../query-keys";
@@ -19,6 +19,7 @@ export function useLiveBids(
   groups: readonly GroupRequirements[] = [],
 ) {
   const { network, rest } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const feed = useBlockFeed();
   const queryClient = useQueryClient();
   const { byAddress } = useProviders();
@@ -48,9 +49,9 @@ export function useLiveBids(
   const rows = useMemo(
     () =>
       (query.data ?? []).map((b) =>
-        toBidRow(b, byAddress.get(b.provider), height, network.averageBlockTimeSec, orders.get(b.gseq)),
+        toBidRow(b, byAddress.get(b.provider), height, blockTimeSec, orders.get(b.gseq)),
       ),
-    [query.data, byAddress, height, network.averageBlockTimeSec, orders],
+    [query.data, byAddress, height, blockTimeSec, orders],
   );
   return { rows, height, live, isPending: query.isPending, error: query.error };
 }
