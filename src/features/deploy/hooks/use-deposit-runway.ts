@@ -8,6 +8,10 @@ import { useBlockTime } from "@/features/network";
 import { parseAmount } from "@/features/transactions";
 import { MIN_DEPOSIT_UACT, microToText, SHORT_RUNWAY_SEC } from "../utils/deposit";
 
+const MIN = Number(MIN_DEPOSIT_UACT);
+/** Rounded up to a cent of ACT: an amount a person reads at a glance, never a shorter runway. */
+const toCent = (micro: number) => Math.ceil(micro / 10_000) * 10_000;
+
 export function useDepositRunway(maxPerBlock: number) {
   const { prefs } = useDeploymentPrefs();
   const blockTime = useBlockTime();
@@ -16,7 +20,7 @@ export function useDepositRunway(maxPerBlock: number) {
   const [typed, setTyped] = useState<string | null>(null);
   const hours = Number(hoursText);
   const validHours = Number.isFinite(hours) && hours > 0 ? hours : prefs.runwayHours;
-  const defaultMicro = depositForRunway(maxPerBlock, validHours, blockTime.seconds, Number(MIN_DEPOSIT_UACT));
+  const defaultMicro = toCent(depositForRunway(maxPerBlock, validHours, blockTime.seconds, MIN));
   const text = typed ?? microToText(defaultMicro);
   const micro = Number(parseAmount(text) ?? "0");
   const runwaySec = runwaySeconds(micro, maxPerBlock, blockTime.seconds);
@@ -31,7 +35,7 @@ export function useDepositRunway(maxPerBlock: number) {
     runwaySec,
     short: runwaySec < SHORT_RUNWAY_SEC,
     /** what an hour costs at the maximum price: the least that avoids the warning */
-    hourMicro: depositForRunway(maxPerBlock, 1, blockTime.seconds, Number(MIN_DEPOSIT_UACT)),
+    hourMicro: toCent(depositForRunway(maxPerBlock, 1, blockTime.seconds, MIN)),
     blockTime,
   };
 }
