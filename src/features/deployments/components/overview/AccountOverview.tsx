@@ -101,14 +101,17 @@ export function AccountOverview({ owner }: { owner: string }) {
                 >
                   <Link
                     to={paths.deployment(dseq)}
-                    className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline dark:text-brand-500"
+                    className="w-full min-w-0 truncate font-medium text-brand-700 hover:underline sm:w-auto sm:flex-1 dark:text-brand-500"
                   >
                     {o.names[dseq] ?? `dseq ${dseq}`}
                   </Link>
-                  <MonthlyPrice monthly={m.monthly} />
-                  <Balance amount={m.balance} />
-                  <span className="w-24 text-right" data-testid="overview-time-left">
-                    <TimeLeftText timeLeft={m.timeLeft} warnSeconds={o.warnSeconds} />
+                  {/* On a phone the name has its own line, and the numbers share the next. */}
+                  <span className="flex w-full justify-between gap-4 sm:w-auto sm:justify-end">
+                    <MonthlyPrice monthly={m.monthly} />
+                    <Balance amount={m.balance} />
+                    <span className="w-24 text-right" data-testid="overview-time-left">
+                      <TimeLeftText timeLeft={m.timeLeft} warnSeconds={o.warnSeconds} />
+                    </span>
                   </span>
                 </li>
               );
