@@ -28,7 +28,9 @@ describe("/config.json", () => {
     const auditor = { name: "auditor", address: "akash1auditor", mnemonic: "unused" };
     const written = buildRuntimeConfig({ localnet: { ...LOCALNET, accounts: [auditor] } });
     const app = toAppConfig(JSON.parse(JSON.stringify(written)));
-    expect(app.networks[0]?.knownAuditors).toEqual([{ address: "akash1auditor", name: "Local network auditor" }]);
+    expect(app.networks[0]?.knownAuditors).toEqual([
+      { address: "akash1auditor", name: "Local network auditor" },
+    ]);
     expect(app.networks.find((n) => n.id === "mainnet")?.knownAuditors?.[0]?.address).toBe(
       "akash1365yvmc4s7awdyj3n2sav7xfx76adc6dnmlx63",
     );
