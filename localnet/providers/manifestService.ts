@@ -17,7 +17,8 @@ export interface ManifestServiceDeps {
   rest: RestClient;
   log: Logger;
   fault: () => ProviderFault | null;
-  gpuModel: string;
+  /** the GPU model the lease's reservation holds ("" without GPUs): what its workload runs on */
+  gpuModelOf: (leaseKey: string) => string;
   workloads: Map<string, LeaseWorkload>;
   manifests: Map<string, string>;
 }
@@ -71,7 +72,14 @@ export function createManifestService(d: ManifestServiceDeps) {
     for (const p of plan) {
       await d.workloads.get(p.key)?.stop();
       const workload = new LeaseWorkload(
-        { owner, dseq, gseq: p.gseq, oseq: p.oseq, provider: d.address, gpuModel: d.gpuModel },
+        {
+          owner,
+          dseq,
+          gseq: p.gseq,
+          oseq: p.oseq,
+          provider: d.address,
+          gpuModel: d.gpuModelOf(p.key),
+        },
         p.group,
         { quiet: () => d.fault()?.kind === "idle-drop" },
       );

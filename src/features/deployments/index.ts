@@ -4,6 +4,9 @@
 export { DeploymentsPage, OwnerBar, ownerSearch } from "./components/DeploymentsPage";
 export { DeploymentDetail } from "./components/detail/DeploymentDetail";
 export { TimeLeftSettings } from "./components/TimeLeftSettings";
+export { ProviderLeases } from "./components/ProviderLeases";
+export { CloseRefundText } from "./components/CloseRefundText";
+export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases } from "./api/deployment-leases";
@@ -16,4 +19,6 @@ export {
 } from "./storage/deployment-record";
 export { deploymentKeys } from "./query-keys";
 export { computeTimeLeft, costPerMonth, burnRate, type TimeLeft } from "./utils/time-left";
+export { depositForRunway, refundOnClose, runwaySeconds, accountRunway } from "./utils/runway";
+export { useDeploymentPrefs } from "./storage/prefs-store";
 export type { DeploymentView, LeaseView, GroupView, EscrowView, Amount } from "./utils/types";

@@ -4,6 +4,7 @@ export { NetworkProvider } from "./NetworkProvider";
 export { BlockFeedProvider, useBlockFeed } from "./BlockFeedProvider";
 export { useNetwork, type NetworkContextValue } from "./network-context";
 export { useLatestBlock } from "./hooks/use-latest-block";
+export { useBlockTime } from "./hooks/use-block-time";
 export { NetworkStatus } from "./components/NetworkStatus";
 export { NetworkSettings } from "./components/NetworkSettings";
 export { checkEndpoint, type EndpointHealth } from "./api/check-endpoint";

@@ -1,22 +1,27 @@
-// From the studio's SDL to a deployment on chain: the groups and their maximum price, the deposit
-// (0.5 ACT by default, editable), a check of the wallet's ACT with an offer to mint it from AKT,
-// then the create action (which keeps the SDL and manifest locally). On success the page moves to
-// the new deployment, where bids arrive.
+// From the studio's SDL to a deployment on chain: the groups and their maximum price, which
+// providers could bid on it (and why the others cannot), the deposit (by default the tenant's
+// runway at the maximum price, with its live runway and a warning under an hour), a check of the
+// wallet's ACT with an offer to mint it from AKT, then the create action (which keeps the SDL and
+// manifest locally). On success the page moves to the new deployment, where bids arrive.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { ProviderScreening } from "@/features/market";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
+import { formatMicro, perBlockToPerHour } from "@/lib/format";
 import { useSpendable, useWallet } from "@/features/wallet";
 import { useCreateDeployment } from "../actions/use-create-deployment";
 import { deployKeys } from "../query-keys";
+import { useDepositRunway } from "../hooks/use-deposit-runway";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
-import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
+import { depositProblem } from "../utils/deposit";
+import { requirementsOfSpecs } from "../utils/group-requirements";
+import { DepositRunway } from "./DepositRunway";
 import { MintActOffer } from "./MintActOffer";
 
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
@@ -38,7 +43,14 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const tx = useTransaction();
   const createDeployment = useCreateDeployment(tx);
   const built = useBuilt(sdl, network.id, network.kind);
-  const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  const value = built?.ok ? built.value : null;
+  // The most the deployment can cost a block: what every accepted bid is at or under.
+  const maxPerBlock = (value?.overview ?? [])
+    .filter((g) => g.maxPrice.denom === network.deploymentDenom)
+    .reduce((sum, g) => sum + Number(g.maxPrice.amount), 0);
+  const groups = useMemo(() => (value ? requirementsOfSpecs(value.groupSpecs) : []), [value]);
+  const runway = useDepositRunway(maxPerBlock);
+  const deposit = runway.text;
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
@@ -84,13 +96,11 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               </li>
             ))}
           </ul>
-          <Field
-            label="Deposit (ACT)"
-            hint="At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
-            error={problem}
-          >
-            <Input inputMode="decimal" value={deposit} onChange={(e) => setDeposit(e.target.value)} />
-          </Field>
+          <ProviderScreening
+            groups={groups}
+            maxPerHour={`${formatMicro(perBlockToPerHour(maxPerBlock, runway.blockTime.seconds), network.deploymentDenom)}/hour`}
+          />
+          <DepositRunway deposit={runway} maxPerBlock={maxPerBlock} problem={problem} />
           {funds.data && (
             <p className="text-zinc-600 dark:text-zinc-400">
               In your wallet: {formatCoin({ denom: "uact", amount: funds.data.uact.toString() })} and{" "}

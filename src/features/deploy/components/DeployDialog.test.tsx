@@ -18,7 +18,9 @@ function Location() {
   return <p data-testid="location">{useLocation().pathname}</p>;
 }
 
-function setup(opts: { uact: number }) {
+const GPU_SDL = findTemplate("ollama-llm")!.sdl;
+
+function setup(opts: { uact: number; sdl?: string }) {
   cleanup();
   resetBrowserStorage();
   const closed: string[] = [];
@@ -37,7 +39,7 @@ function setup(opts: { uact: number }) {
   };
   renderWithApp(
     <>
-      <DeployDialog sdl={SDL} onClose={() => closed.push("closed")} />
+      <DeployDialog sdl={opts.sdl ?? SDL} onClose={() => closed.push("closed")} />
       <Location />
     </>,
     { routes, address: OWNER, chain: chain.connect, path: "/new" },
@@ -58,6 +60,30 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByLabelText(/^Deposit \(ACT\)/), { target: { value: "0.1" } });
     expect(screen.getByText("The network's minimum deposit is 0.5 ACT.")).toBeTruthy();
     expect(create().disabled).toBe(true);
+  });
+
+  it("defaults the deposit to a day at the maximum price, shows its runway live, warns under an hour", async () => {
+    setup({ uact: 100_000_000, sdl: GPU_SDL });
+    // 4,000 uact a block at most; 24 h of 6 s blocks is 14,400 blocks: 57.6 ACT.
+    const deposit = (await screen.findByLabelText(/^Deposit \(ACT\)/, undefined, {
+      timeout: 10_000,
+    })) as HTMLInputElement;
+    expect(deposit.value).toBe("57.6");
+    expect(screen.getByTestId("deposit-runway").textContent).toMatch(
+      /^Lasts at least 1 d at the maximum price/,
+    );
+    expect(screen.queryByTestId("deposit-short-runway")).toBeNull();
+    // Another runway sets another deposit.
+    fireEvent.change(screen.getByLabelText(/^Runway \(hours\)/), { target: { value: "2" } });
+    expect(deposit.value).toBe("4.8");
+    // The chain's minimum lasts 125 blocks at this price: the dialog says so before anything is signed.
+    fireEvent.change(deposit, { target: { value: "0.5" } });
+    expect(screen.getByTestId("deposit-runway").textContent).toMatch(/^Lasts at least 12 min/);
+    expect(screen.getByTestId("deposit-short-runway").textContent).toMatch(
+      /Under an hour: at the maximum price this deposit lasts 12 min.*2\.4 ACT covers an hour/,
+    );
+    fireEvent.change(deposit, { target: { value: "2.4" } });
+    expect(screen.queryByTestId("deposit-short-runway")).toBeNull();
   });
 
   it("offers to mint ACT when the wallet has less than the deposit, and holds the create back", async () => {

@@ -1,9 +1,9 @@
 // The deploy flow on a deployment's page, for its owner: live bids until a lease exists (accept →
 // MsgCreateLease → manifest to the provider), then each lease's status, logs and events, the
 // manifest's delivery, and the manage actions.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
-import { useDeploymentInfo, useDeploymentLeases } from "@/features/deployments";
+import { useDeploymentInfo, useDeploymentLeases, type DeploymentView } from "@/features/deployments";
 import { BidsPanel, type BidRow, type GroupRequirements } from "@/features/market";
 import { LeaseCard } from "@/features/leases";
 import { TxDialog, useTransaction } from "@/features/transactions";
@@ -16,6 +16,20 @@ import { ManagePanel } from "./ManagePanel";
 import { UpdatePanel } from "./UpdatePanel";
 import { ManifestBanner } from "./ManifestBanner";
 
+/** What each group of the deployment asks a provider for, as the chain stores it. */
+function requirementsOf(deployment: DeploymentView | undefined): GroupRequirements[] {
+  return (deployment?.groups ?? []).map((g) => ({
+    gseq: g.gseq,
+    name: g.name,
+    gpuKeys: g.gpuKeys,
+    gpuCount: g.resources.gpuCount,
+    cpuMillis: g.resources.cpuMillis,
+    memoryBytes: g.resources.memoryBytes,
+    attributes: g.placement.attributes,
+    signedBy: { allOf: g.placement.signedByAllOf, anyOf: g.placement.signedByAnyOf },
+  }));
+}
+
 /** Renders nothing unless the connected wallet owns the deployment: only the owner can sign. */
 export function DeploymentControls({ owner, dseq }: { owner: string; dseq: string }) {
   const { address } = useWallet();
@@ -27,16 +41,11 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
   const manifest = useSendManifest(owner, dseq);
   const [accepting, setAccepting] = useState(false);
   const deployment = info.data?.deployment;
+  const groups = useMemo(() => requirementsOf(deployment), [deployment]);
   if (address !== owner) return null;
   // The dialog stays mounted when the deployment closes: it reports that very transaction.
   if (!deployment || deployment.state !== "active") return <TxDialog tx={tx} />;
   const active = (leases.data ?? []).filter((l) => l.state === "active");
-  const groups: GroupRequirements[] = deployment.groups.map((g) => ({
-    name: g.name,
-    gpuModels: g.resources.gpuModels.filter((m) => !m.startsWith("any")),
-    attributes: g.placement.attributes,
-    auditors: g.placement.signedByAnyOf,
-  }));
 
   // A lease is useless until its provider has the manifest: send it as soon as the lease exists.
   const accept = async (row: BidRow) => {

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
+import { CloseRefundText } from "@/features/deployments";
 import { parseAmount, type TransactionController } from "@/features/transactions";
 import { useCloseDeployments } from "../actions/use-close-deployments";
 import { useDeposit } from "../actions/use-deposit";
@@ -63,10 +64,12 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
           </>
         }
       >
-        <p className="text-sm">
-          Every lease stops and the providers shut the services down. The escrow's remaining ACT returns to
-          your wallet. This cannot be undone.
-        </p>
+        <div className="grid gap-2">
+          <p className="text-sm">
+            Every lease stops and the providers shut the services down. This cannot be undone.
+          </p>
+          <CloseRefundText owner={owner} dseqs={[dseq]} open={confirming} />
+        </div>
       </Dialog>
     </Card>
   );

@@ -1,8 +1,16 @@
-// The deposit rule: in ACT, at least the chain's minimum (0.5 ACT since node v2.0), 0.5 by default.
+// The deposit rule: in ACT, at least the chain's minimum (0.5 ACT since node v2.0). A new
+// deployment's default covers the tenant's runway (24 h unless changed) at its maximum price.
 import { parseAmount } from "@/features/transactions";
 
 export const MIN_DEPOSIT_UACT = 500_000n;
 export const DEFAULT_DEPOSIT_TEXT = "0.5";
+/** Under this many seconds of runway the deploy dialog warns before anything is signed. */
+export const SHORT_RUNWAY_SEC = 3_600;
+
+/** micro-units as the ACT amount a tenant types: "57.6", "0.500001". */
+export function microToText(micro: number): string {
+  return (Math.ceil(micro) / 1_000_000).toFixed(6).replace(/\.?0+$/, "");
+}
 
 export function depositProblem(text: string): string | null {
   const micro = parseAmount(text);

@@ -2,7 +2,7 @@
 // has them with their per-block metrics, search and sort over the loaded rows, the selection for
 // bulk actions, and a dseq typed in the search that is not among the loaded rows.
 import { useCallback, useMemo, useState } from "react";
-import { useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useDeploymentNames } from "../storage/names-store";
 import { useDeploymentPrefs } from "../storage/prefs-store";
 import type { DeploymentRow } from "../utils/join-leases";
@@ -41,7 +41,7 @@ export function useDeploymentsView(owner: string) {
   const { names } = useDeploymentNames(network.id, owner);
   const { prefs } = useDeploymentPrefs();
   const height = useLatestBlock().data?.height ?? 0;
-  const blockTime = network.averageBlockTimeSec;
+  const blockTime = useBlockTime().seconds;
 
   // Recomputed for every loaded row on each block: pure arithmetic, well under a millisecond
   // per thousand rows, and it keeps sorting by time left consistent with what rows show.

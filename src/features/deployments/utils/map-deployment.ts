@@ -3,6 +3,7 @@
 import { parseDecimal } from "@/lib/format";
 import type { RawCoin } from "@/lib/chain-json";
 import type { RawDeploymentInfo, RawEscrowAccount, RawGroup, RawLeaseEntry } from "../api/chain-schemas";
+import { parseResourceValue } from "@/lib/chain-json";
 import { summarizeGroupSpecs } from "./resources";
 import type { Amount, DeploymentView, EscrowView, GroupView, LeaseView } from "./types";
 
@@ -36,6 +37,13 @@ export function toGroupView(group: RawGroup): GroupView {
       signedByAllOf: requirements?.signed_by?.all_of ?? [],
       signedByAnyOf: requirements?.signed_by?.any_of ?? [],
     },
+    gpuKeys: [
+      ...new Set(
+        group.group_spec.resources
+          .filter((u) => parseResourceValue(u.resource.gpu?.units?.val) > 0)
+          .flatMap((u) => u.resource.gpu?.attributes.map((a) => a.key) ?? []),
+      ),
+    ],
     maxPrice: groupMaxPrice(group),
   };
 }

@@ -35,6 +35,8 @@ export interface GroupView {
   state: string;
   resources: ResourceSummary;
   placement: Placement;
+  /** the GPU requirement keys of its GPU units ("vendor/nvidia/model/h100/ram/80Gi") */
+  gpuKeys: string[];
   /** the most a tenant accepts per block for the whole group */
   maxPrice: Amount | null;
 }

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { HttpError } from "@/lib/http";
-import { useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useBids, useOrders } from "@/features/market";
 import { useProviders } from "@/features/providers";
 import { useDeploymentInfo } from "../../api/deployment-info";
@@ -43,6 +43,7 @@ function NotFound({ dseq, owner, message }: { dseq: string; owner: string; messa
  */
 export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: string; live?: ReactNode }) {
   const { network } = useNetwork();
+  const measuredBlockTime = useBlockTime().seconds;
   const info = useDeploymentInfo(owner, dseq);
   const leases = useDeploymentLeases(owner, dseq);
   const orders = useOrders(owner, dseq);
@@ -59,7 +60,7 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
     return <NotFound dseq={dseq} owner={owner} message={notFound ? null : info.error.message} />;
   }
   const { deployment, raw } = info.data;
-  const blockTime = network.averageBlockTimeSec;
+  const blockTime = measuredBlockTime;
   const timeLeft = computeTimeLeft({
     deploymentState: deployment.state,
     escrow: deployment.escrow,
