@@ -157,7 +157,11 @@ export function parseSdlText(text: string): ParseOutcome {
   if (refused) return refused;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
-  const problems = [...yamlProblems(doc, lineCounter), ...keyProblems(doc, lineCounter)];
+  const syntax = yamlProblems(doc, lineCounter, text);
+  // A key the parser could not read on a line with a syntax error is that error, said again.
+  const syntaxLines = new Set(syntax.filter((d) => d.severity === "error").map((d) => d.range.startLine));
+  const keys = keyProblems(doc, lineCounter).filter((d) => !syntaxLines.has(d.range.startLine));
+  const problems = [...syntax, ...keys];
   if (problems.some((d) => d.severity === "error")) return { ok: false, diagnostics: problems };
   return { ok: true, parsed: { doc, lineCounter, warnings: problems } };
 }

@@ -4,7 +4,16 @@
 // than one field (the chain's per-unit and per-group maximums) are checked in limits.ts.
 import { NEWER } from "./newer-fields";
 import { readAmount, readBytes, readCpu, readGpuRam, readWhole, sdkSize } from "./quantities";
-import type { DictSpec, ListSpec, ObjectSpec, ScalarInput, ScalarRead, ScalarSpec, Spec, ValueSpec } from "./spec";
+import type {
+  DictSpec,
+  ListSpec,
+  ObjectSpec,
+  ScalarInput,
+  ScalarRead,
+  ScalarSpec,
+  Spec,
+  ValueSpec,
+} from "./spec";
 
 const ok = (value: unknown): ScalarRead => ({ ok: true, value });
 const bad = (problem: string, suggestion?: string): ScalarRead =>
@@ -21,7 +30,10 @@ const scalar = (hint: string, read: (input: ScalarInput) => ScalarRead, example?
 });
 
 /** Any value, read as text the way Go reads a string field (numbers keep their spelling). */
-const text = (hint: string, options: { nonEmpty?: boolean; pattern?: [RegExp, string]; example?: string } = {}) =>
+const text = (
+  hint: string,
+  options: { nonEmpty?: boolean; pattern?: [RegExp, string]; example?: string } = {},
+) =>
   scalar(
     hint,
     ({ text, isNull }) => {
@@ -74,21 +86,31 @@ const strings = (hint: string, nullable = true): ListSpec =>
 
 const port = whole("Write a port number from 1 to 65535, e.g. 80.", { min: 1, max: 65535, example: "80" });
 
-const SIZE_HINT = "Write a number and a unit: Ki, Mi, Gi, Ti (powers of 1024) or k, M, G, T (powers of 1000), e.g. 512Mi.";
+const SIZE_HINT =
+  "Write a number and a unit: Ki, Mi, Gi, Ti (powers of 1024) or k, M, G, T (powers of 1000), e.g. 512Mi.";
 
 const httpOptions = object({
   hint: "http_options set how the provider's ingress proxies HTTP to this port.",
   fields: {
-    max_body_size: whole("Write the largest request body in bytes, at most 104857600 (100 MiB).", { max: 104_857_600 }),
+    max_body_size: whole("Write the largest request body in bytes, at most 104857600 (100 MiB).", {
+      max: 104_857_600,
+    }),
     read_timeout: whole("Write milliseconds, at most 60000.", { max: 60_000 }),
     send_timeout: whole("Write milliseconds, at most 60000.", { max: 60_000 }),
     next_tries: whole("Write how many upstreams to try, e.g. 3."),
     next_timeout: whole("Write milliseconds, e.g. 0 for no limit."),
     next_cases: list({
       hint: "List when to try the next upstream: error, timeout, 500, 502, 503, 504, 403, 404, 429, or off alone.",
-      item: oneOf(["error", "timeout", "500", "502", "503", "504", "403", "404", "429", "off"], "Write one of error, timeout, 500, 502, 503, 504, 403, 404, 429 or off."),
+      item: oneOf(
+        ["error", "timeout", "500", "502", "503", "504", "403", "404", "429", "off"],
+        "Write one of error, timeout, 500, 502, 503, 504, 403, 404, 429 or off.",
+      ),
     }),
-    proxy_buffer_size: { kind: "newer", field: NEWER.proxyBufferSize, inner: whole("Write bytes, at most 1048576 (1 MiB).", { max: 1_048_576 }) },
+    proxy_buffer_size: {
+      kind: "newer",
+      field: NEWER.proxyBufferSize,
+      inner: whole("Write bytes, at most 1048576 (1 MiB).", { max: 1_048_576 }),
+    },
   },
 });
 
@@ -123,7 +145,11 @@ const service = object({
     command: strings("List the command and its parts, e.g. - sh."),
     args: strings("List the arguments, e.g. - --port=80."),
     env: strings("List variables as NAME=value, e.g. - PORT=80."),
-    expose: list({ hint: "List the ports this service opens, each starting with - port:.", item: expose, nullable: true }),
+    expose: list({
+      hint: "List the ports this service opens, each starting with - port:.",
+      item: expose,
+      nullable: true,
+    }),
     dependencies: list({
       hint: "List services this one depends on: - service: name.",
       item: object({ hint: "Write service: <name>.", fields: { service: text("Write a service name.") } }),
@@ -188,9 +214,16 @@ const storageVolume = object({
       hint: "Storage attributes are persistent (true or false) and class (default, beta1, beta2, beta3 or ram).",
       fields: {
         persistent: scalar("Write true or false.", ({ value, text }) =>
-          typeof value === "boolean" ? ok(value) : text === "true" || text === "false" ? ok(text === "true") : bad("is not true or false"),
+          typeof value === "boolean"
+            ? ok(value)
+            : text === "true" || text === "false"
+              ? ok(text === "true")
+              : bad("is not true or false"),
         ),
-        class: oneOf(["default", "beta1", "beta2", "beta3", "ram"], "Write default, beta1, beta2, beta3 or ram."),
+        class: oneOf(
+          ["default", "beta1", "beta2", "beta3", "ram"],
+          "Write default, beta1, beta2, beta3 or ram.",
+        ),
       },
     }),
   },
@@ -236,9 +269,17 @@ const gpu = object({
       fields: {
         vendor: object({
           hint: "Name the GPU vendor: nvidia.",
-          unknown: (key) => ({ message: `"${key}" is not allowed as a GPU vendor.`, hint: 'Only "nvidia" is accepted.' }),
+          unknown: (key) => ({
+            message: `"${key}" is not allowed as a GPU vendor.`,
+            hint: 'Only "nvidia" is accepted.',
+          }),
           fields: {
-            nvidia: list({ hint: "List the models you accept, e.g. - model: h100, or leave it empty for any model.", item: gpuModel, nullable: true }),
+            nvidia: list({
+              hint: "List the models you accept, e.g. - model: h100, or leave it empty for any model.",
+              item: gpuModel,
+              nullable: true,
+              nullAsEmpty: true,
+            }),
           },
         }),
         interconnect: { kind: "newer", field: NEWER.interconnect, inner: interconnect },
@@ -252,11 +293,15 @@ const cpu = object({
   example: "{ units: 0.5 }",
   required: ["units"],
   fields: {
-    units: scalar("Write CPU cores such as 0.5 or 2, or millicores such as 500m.", ({ text }) => {
-      const read = readCpu(text);
-      // chain-sdk reads "<n>m" exactly; cores as a JavaScript number could be off by a rounding.
-      return read.ok ? ok(`${read.value}m`) : read;
-    }, "0.5"),
+    units: scalar(
+      "Write CPU cores such as 0.5 or 2, or millicores such as 500m.",
+      ({ text }) => {
+        const read = readCpu(text);
+        // chain-sdk reads "<n>m" exactly; cores as a JavaScript number could be off by a rounding.
+        return read.ok ? ok(`${read.value}m`) : read;
+      },
+      "0.5",
+    ),
     attributes: object({
       hint: "The only CPU attribute is arch: amd64 or arm64.",
       fields: { arch: oneOf(["amd64", "arm64"], "Write amd64 or arm64.") },
@@ -281,7 +326,11 @@ const computeProfile = object({
           required: ["size"],
           fields: { size: scalar(SIZE_HINT, sizeForSdk, "512Mi") },
         }),
-        storage: list({ hint: "storage is a volume (size: 1Gi) or a list of volumes.", item: storageVolume, single: true }),
+        storage: list({
+          hint: "storage is a volume (size: 1Gi) or a list of volumes.",
+          item: storageVolume,
+          single: true,
+        }),
         gpu,
       },
     }),
@@ -292,7 +341,10 @@ const placement = object({
   hint: "A placement has pricing, and optionally attributes and signedBy.",
   required: ["pricing"],
   fields: {
-    attributes: dict({ hint: "Placement attributes are name: value pairs, e.g. region: us-west.", entry: text("Write a single value, e.g. us-west.") }),
+    attributes: dict({
+      hint: "Placement attributes are name: value pairs, e.g. region: us-west.",
+      entry: text("Write a single value, e.g. us-west."),
+    }),
     signedBy: object({
       hint: "signedBy has allOf and anyOf: lists of auditor addresses.",
       fields: {
@@ -307,8 +359,17 @@ const placement = object({
         example: "{ denom: uact, amount: 1000 }",
         required: ["denom", "amount"],
         fields: {
-          denom: text("Write uact.", { nonEmpty: true, example: "uact" }),
-          amount: scalar("Write the most you pay per block in micro-ACT as a plain number, e.g. 1000.", fromRead(readAmount), "1000"),
+          denom: text("Write uact.", {
+            nonEmpty: true,
+            example: "uact",
+            // chain-sdk's pattern: anything else is refused before the chain sees it
+            pattern: [/^(uakt|uact|ibc\/.+)$/, "is not a denom (uact, or an ibc/… denom)"],
+          }),
+          amount: scalar(
+            "Write the most you pay per block in micro-ACT as a plain number, e.g. 1000.",
+            fromRead(readAmount),
+            "1000",
+          ),
         },
       }),
     }),
@@ -321,20 +382,30 @@ export const SDL_SPEC: Spec = object({
   hint: "An SDL has version, services, profiles and deployment at the top level, and optionally endpoints.",
   required: ["version", "services", "profiles", "deployment"],
   fields: {
-    version: scalar('Write version: "2.0" (or "2.1").', ({ text }) => {
-      // Go reads the version as a tolerant semver: 2, 2.0, v2.0.0 are 2.0; 2.1 and 2.1.0 are 2.1.
-      if (/^v?2(\.0){0,2}$/.test(text)) return ok("2.0");
-      if (/^v?2\.1(\.0)?$/.test(text)) return ok("2.1");
-      return bad("is not a version this parser reads", '"2.0"');
-    }, '"2.0"'),
+    version: scalar(
+      'Write version: "2.0" (or "2.1").',
+      ({ text }) => {
+        // Go reads the version as a tolerant semver: 2, 2.0, v2.0.0 are 2.0; 2.1 and 2.1.0 are 2.1.
+        if (/^v?2(\.0){0,2}$/.test(text)) return ok("2.0");
+        if (/^v?2\.1(\.0)?$/.test(text)) return ok("2.1");
+        return bad("is not a version this parser reads", '"2.0"');
+      },
+      '"2.0"',
+    ),
     include: strings("List files to include.", false),
     services: dict({ hint: "Name each service, e.g. web:, with its image under it.", entry: service }),
     profiles: object({
       hint: "profiles has compute and placement.",
       required: ["compute", "placement"],
       fields: {
-        compute: dict({ hint: "Name each compute profile, e.g. web:, with its resources under it.", entry: computeProfile }),
-        placement: dict({ hint: "Name each placement, e.g. akash:, with its pricing under it.", entry: placement }),
+        compute: dict({
+          hint: "Name each compute profile, e.g. web:, with its resources under it.",
+          entry: computeProfile,
+        }),
+        placement: dict({
+          hint: "Name each placement, e.g. akash:, with its pricing under it.",
+          entry: placement,
+        }),
       },
     }),
     deployment: dict({
@@ -354,7 +425,10 @@ export const SDL_SPEC: Spec = object({
     }),
     endpoints: dict({
       hint: "Name each IP endpoint, e.g. myip: { kind: ip }.",
-      keyProblem: (key) => (ENDPOINT_NAME.test(key) ? null : "is not a valid endpoint name: use lowercase letters, then letters, digits, - or _"),
+      keyProblem: (key) =>
+        ENDPOINT_NAME.test(key)
+          ? null
+          : "is not a valid endpoint name: use lowercase letters, then letters, digits, - or _",
       entry: object({
         hint: "An endpoint has kind: ip.",
         example: "{ kind: ip }",

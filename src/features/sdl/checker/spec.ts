@@ -49,6 +49,8 @@ export interface ListSpec extends Common {
   item: Spec;
   /** `key:` with nothing (null) means an empty list, as in Go */
   nullable?: boolean;
+  /** `key:` with nothing is sent as [] (chain-sdk needs the key: `nvidia:` means any model) */
+  nullAsEmpty?: boolean;
   /** one item may be written without the list (storage: {size: 1Gi}) */
   single?: boolean;
 }
@@ -99,10 +101,19 @@ function resourceName(path: Path): string | null {
   if (kind === "gpu" && path.length === 5) return `the GPU ${of}`;
   if (kind === "gpu" && path[5] === "units") return `the GPU units ${of}`;
   if (kind === "storage" && path.length === 5) return `the storage ${of}`;
-  if (kind === "storage" && typeof index === "number" && path.length === 6) return `storage volume ${nth(index)} ${of}`;
+  if (kind === "storage" && typeof index === "number" && path.length === 6)
+    return `storage volume ${nth(index)} ${of}`;
   if (kind === "storage" && typeof index === "number" && path[6] === "size")
     return `the size of storage volume ${nth(index)} ${of}`;
   if (kind === "storage" && path[5] === "size") return `the storage size ${of}`;
+  if (kind === "gpu" && path[5] === "attributes" && path[6] === "vendor") {
+    const [, , , , , , , vendor, entry, field] = path;
+    if (path.length === 7) return `the GPU vendors ${of}`;
+    if (path.length === 8) return `GPU vendor ${q(vendor)} ${of}`;
+    if (path.length === 9) return `GPU entry ${nth(entry)} under ${q(vendor)} ${of}`;
+    if (path.length === 10)
+      return `the ${field === "ram" ? "RAM" : String(field)} of GPU entry ${nth(entry)} under ${q(vendor)} ${of}`;
+  }
   return null;
 }
 
@@ -115,12 +126,19 @@ function knownName(path: Path): string | null {
     if (path.length === 3) return `the ${String(b)} of service ${q(a)}`;
     if (b === "expose" && path.length === 4) return `expose entry ${nth(c)} of service ${q(a)}`;
     if (b === "expose" && d === "port") return `the port of expose entry ${nth(c)} of service ${q(a)}`;
+    if (b === "expose" && d === "http_options" && path.length === 6)
+      return `the http_options.${String(path[5])} of expose entry ${nth(c)} of service ${q(a)}`;
+    if (b === "params" && c === "storage" && path.length === 5)
+      return `the params of volume ${q(d)} in service ${q(a)}`;
+    if (b === "params" && c === "storage" && path.length === 6)
+      return `the ${String(path[5])} of volume ${q(d)} in service ${q(a)}`;
   }
   if (top === "profiles" && a === "compute" && path.length === 3) return `compute profile ${q(b)}`;
   if (top === "profiles" && a === "compute" && c === "resources") return resourceName(path);
   if (top === "profiles" && a === "placement") {
     if (path.length === 3) return `placement ${q(b)}`;
-    if (c === "pricing" && path.length === 5) return `the price of compute profile ${q(d)} in placement ${q(b)}`;
+    if (c === "pricing" && path.length === 5)
+      return `the price of compute profile ${q(d)} in placement ${q(b)}`;
     if (c === "pricing" && path[5] === "amount")
       return `the price amount of compute profile ${q(d)} in placement ${q(b)}`;
   }

@@ -57,7 +57,8 @@ function report(s: State, r: Report): void {
 function mark(s: State, node: Node | null, fallback: Node | null): TextRange {
   for (const n of [node, fallback]) {
     const range = n ? s.locate.rangeOf(n) : null;
-    if (range && n && isCollection(n)) return { ...range, endLine: range.startLine, endColumn: range.startColumn + 1 };
+    if (range && n && isCollection(n))
+      return { ...range, endLine: range.startLine, endColumn: range.startColumn + 1 };
     if (range) return range;
   }
   return s.locate([]);
@@ -82,11 +83,14 @@ function walkObject(s: State, spec: ObjectSpec, node: Node | null, path: Path, k
     return undefined;
   }
   const out: Record<string, unknown> = {};
+  // a required field the tenant misspelt is reported once, at the typo, not again as missing
+  const misspelt = new Set<string>();
   for (const [k, pair] of s.locate.entries(node)) {
     const field = spec.fields[k];
     const keyNode = pair.key as Node;
     if (!field) {
       const meant = didYouMean(k, Object.keys(spec.fields));
+      if (meant) misspelt.add(meant);
       const custom = spec.unknown?.(k);
       const range = mark(s, keyNode, null);
       report(s, {
@@ -105,21 +109,29 @@ function walkObject(s: State, spec: ObjectSpec, node: Node | null, path: Path, k
     const present = s.locate.entries(node).get(req);
     // A list written as `key:` with nothing is read as absent without a report of its own.
     const emptyList = present && out[req] === undefined && isNullNode(s.locate.resolve(present.value));
-    if (present && !emptyList) continue;
+    if ((present && !emptyList) || (!present && misspelt.has(req))) continue;
     const field = spec.fields[req];
     report(s, {
       path: [...path, req],
       range: present ? mark(s, present.key as Node, null) : mark(s, key, node),
-      message: present ? `${capitalize(fieldName([...path, req]))} is empty.` : `"${req}" is missing from ${name}.`,
+      message: present
+        ? `${capitalize(fieldName([...path, req]))} is empty.`
+        : `"${req}" is missing from ${name}.`,
       hint: field?.example ? `Add ${req}: ${field.example}.` : (field?.hint ?? spec.hint),
     });
   }
   return out;
 }
 
-function walkList(s: State, spec: Extract<Spec, { kind: "list" }>, node: Node | null, path: Path, key: Node | null) {
+function walkList(
+  s: State,
+  spec: Extract<Spec, { kind: "list" }>,
+  node: Node | null,
+  path: Path,
+  key: Node | null,
+) {
   // Go reads `key:` with no value as an empty list; chain-sdk wants the key left out.
-  if (isNullNode(node)) return undefined;
+  if (isNullNode(node)) return spec.nullAsEmpty ? [] : undefined;
   if (isMap(node) && spec.single) {
     const one = walkNode(s, spec.item, node, path, key);
     return one === undefined ? undefined : [one];
@@ -141,10 +153,21 @@ function walkList(s: State, spec: Extract<Spec, { kind: "list" }>, node: Node | 
   return out;
 }
 
-function walkScalar(s: State, spec: Extract<Spec, { kind: "scalar" }>, node: Node | null, path: Path, key: Node | null) {
+function walkScalar(
+  s: State,
+  spec: Extract<Spec, { kind: "scalar" }>,
+  node: Node | null,
+  path: Path,
+  key: Node | null,
+) {
   const name = capitalize(fieldName(path));
   if (node && !isScalar(node)) {
-    report(s, { path, range: mark(s, node, key), message: `${name} should be a single value, not ${shapeOf(node)}.`, hint: spec.hint });
+    report(s, {
+      path,
+      range: mark(s, node, key),
+      message: `${name} should be a single value, not ${shapeOf(node)}.`,
+      hint: spec.hint,
+    });
     return undefined;
   }
   const value = node ? node.value : null;
@@ -160,16 +183,30 @@ function walkScalar(s: State, spec: Extract<Spec, { kind: "scalar" }>, node: Nod
     range,
     message: empty ? `${name} is empty.` : `${name}: "${text}" ${read.problem}.`,
     hint: read.suggestion ? `${spec.hint} Did you mean ${read.suggestion}?` : spec.hint,
-    ...(read.suggestion && node ? { fix: { title: `Write ${read.suggestion}`, edits: [{ range, text: read.suggestion }] } } : {}),
+    ...(read.suggestion && node
+      ? { fix: { title: `Write ${read.suggestion}`, edits: [{ range, text: read.suggestion }] } }
+      : {}),
   });
   return undefined;
 }
 
-function walkNewer(s: State, spec: Extract<Spec, { kind: "newer" }>, node: Node | null, path: Path, key: Node | null) {
+function walkNewer(
+  s: State,
+  spec: Extract<Spec, { kind: "newer" }>,
+  node: Node | null,
+  path: Path,
+  key: Node | null,
+) {
   const value = walkNode(s, spec.inner, node, path, key);
   if (value === undefined || (spec.when && !spec.when(value)) || s.knows(spec.field)) return value;
   const warning = newerFieldWarning(spec.field, s.chainSdkVersion);
-  report(s, { severity: "warning", source: "newer-field", path, range: mark(s, key ?? node, node), ...warning });
+  report(s, {
+    severity: "warning",
+    source: "newer-field",
+    path,
+    range: mark(s, key ?? node, node),
+    ...warning,
+  });
   return undefined;
 }
 
@@ -189,7 +226,13 @@ function walkNode(s: State, spec: Spec, raw: Node | null, path: Path, key: Node 
       const value: unknown = isNode(node) ? node.toJS(s.doc, { maxAliasCount: 100 }) : null;
       const problem = spec.check(value);
       if (!problem) return value;
-      report(s, { source: "value", path, range: mark(s, node, key), message: `${capitalize(fieldName(path))} ${problem}.`, hint: spec.hint });
+      report(s, {
+        source: "value",
+        path,
+        range: mark(s, node, key),
+        message: `${capitalize(fieldName(path))} ${problem}.`,
+        hint: spec.hint,
+      });
       return undefined;
     }
     case "dict":
@@ -197,7 +240,13 @@ function walkNode(s: State, spec: Spec, raw: Node | null, path: Path, key: Node 
   }
 }
 
-function walkDict(s: State, spec: Extract<Spec, { kind: "dict" }>, node: Node | null, path: Path, key: Node | null) {
+function walkDict(
+  s: State,
+  spec: Extract<Spec, { kind: "dict" }>,
+  node: Node | null,
+  path: Path,
+  key: Node | null,
+) {
   if (isNullNode(node)) return {};
   if (!isMap(node)) {
     report(s, {
@@ -212,10 +261,22 @@ function walkDict(s: State, spec: Extract<Spec, { kind: "dict" }>, node: Node | 
   for (const [k, pair] of s.locate.entries(node)) {
     const problem = spec.keyProblem?.(k);
     if (problem) {
-      report(s, { source: "value", path: [...path, k], range: mark(s, pair.key as Node, null), message: `"${k}" ${problem}.`, hint: spec.hint });
+      report(s, {
+        source: "value",
+        path: [...path, k],
+        range: mark(s, pair.key as Node, null),
+        message: `"${k}" ${problem}.`,
+        hint: spec.hint,
+      });
       continue;
     }
-    const value = walkNode(s, spec.entry, (pair.value as Node | null) ?? null, [...path, k], pair.key as Node);
+    const value = walkNode(
+      s,
+      spec.entry,
+      (pair.value as Node | null) ?? null,
+      [...path, k],
+      pair.key as Node,
+    );
     if (value !== undefined) out[k] = value;
   }
   return out;
