@@ -24,7 +24,9 @@ function plain(e: SdlValidationError, name: string): string {
         ? `"${missing}" is missing from ${name}.`
         : e.message;
     case "additionalProperties":
-      return extra ? `"${extra}" is not allowed in ${name}.` : `${capitalize(name)} has a field that is not allowed.`;
+      return extra
+        ? `"${extra}" is not allowed in ${name}.`
+        : `${capitalize(name)} has a field that is not allowed.`;
     case "pattern":
       return `${capitalize(name)} is not written in the form this field needs.`;
     case "type":
@@ -37,7 +39,10 @@ function plain(e: SdlValidationError, name: string): string {
     case "maximum":
       return `${capitalize(name)} must be at most ${limit ?? "its maximum"}.`;
     default:
-      return e.message.replace(/ does not match pattern ".*"/, " is not written in the form this field needs");
+      return e.message.replace(
+        / does not match pattern ".*"/,
+        " is not written in the form this field needs",
+      );
   }
 }
 

@@ -90,7 +90,10 @@ describe("checkSdl", () => {
 
   it("reports a repeated key at the repeat, naming the line of the first", () => {
     const { check, template, lineIn } = setup();
-    const text = template.replace("      - OLLAMA_KEEP_ALIVE=24h\n", "      - OLLAMA_KEEP_ALIVE=24h\n    image: again\n");
+    const text = template.replace(
+      "      - OLLAMA_KEEP_ALIVE=24h\n",
+      "      - OLLAMA_KEEP_ALIVE=24h\n    image: again\n",
+    );
     const [d, ...rest] = check(text).diagnostics;
     expect(rest).toEqual([]);
     expect(d).toMatchObject({

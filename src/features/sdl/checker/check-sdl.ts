@@ -16,7 +16,7 @@ import { SDL_SPEC } from "./sdl-spec";
 import { CHAIN_SDK_VERSION, chainSdkNetworkId, type GenerateManifestOk, type SdlEngine } from "./sdl-engine";
 import type { NewerField } from "./spec";
 import type { Diagnostic } from "./types";
-import { AliasBombError, walkSdl } from "./walk";
+import { AliasBombError, visitBudget, walkSdl } from "./walk";
 import type { GpuOffer } from "../utils/gpu-offers";
 
 export interface CheckContext {
@@ -106,15 +106,24 @@ function readSdl(text: string, ctx: CheckContext) {
   const locate = bindLocate(doc, lineCounter);
   const knows = (field: NewerField) => schemaKnows(ctx.engine.validationSDLSchema, field.schemaPath);
   try {
-    const walked = walkSdl({ doc, locate, knows, chainSdkVersion: CHAIN_SDK_VERSION }, SDL_SPEC);
-    return { ok: true as const, locate, value: walked.value, diagnostics: [...warnings, ...walked.diagnostics] };
+    const walked = walkSdl(
+      { doc, locate, knows, chainSdkVersion: CHAIN_SDK_VERSION, maxVisits: visitBudget(text.length) },
+      SDL_SPEC,
+    );
+    return {
+      ok: true as const,
+      locate,
+      value: walked.value,
+      diagnostics: [...warnings, ...walked.diagnostics],
+    };
   } catch (err) {
     if (!(err instanceof AliasBombError)) throw err;
     const bomb: Diagnostic = {
       severity: "error",
       source: "input",
       path: [],
-      message: "The YAML aliases (*name) expand to too much data: this looks like an alias bomb, so it is not read.",
+      message:
+        "The YAML aliases (*name) expand to too much data: this looks like an alias bomb, so it is not read.",
       hint: "Write the values out instead of nesting aliases.",
       range: err.range ?? locate([]),
     };
@@ -134,10 +143,16 @@ export function checkSdl(text: string, ctx: CheckContext): CheckResult {
     ...checkLimits(value, locate),
   ];
   const stopped = found.some((d) => d.severity === "error");
-  const built = stopped ? { manifest: null, diagnostics: [] } : buildManifest(ctx, references.deployable, locate);
+  const built = stopped
+    ? { manifest: null, diagnostics: [] }
+    : buildManifest(ctx, references.deployable, locate);
   const rules =
     ctx.rules === false
       ? []
       : RULES.flatMap((rule) => rule({ sdl: value, locate, network: ctx.network, gpuOffers: ctx.gpuOffers }));
-  return { diagnostics: finalize([...found, ...built.diagnostics, ...rules]), sdl: value, manifest: built.manifest };
+  return {
+    diagnostics: finalize([...found, ...built.diagnostics, ...rules]),
+    sdl: value,
+    manifest: built.manifest,
+  };
 }

@@ -8,7 +8,13 @@ import type { Locator } from "./locate";
 import { asRecord, entriesOf, type Json } from "../utils/sdl-read";
 import type { Diagnostic, PathSegment } from "./types";
 
-type Push = (path: PathSegment[], message: string, hint: string, target?: "key" | "value", severity?: "error" | "warning") => void;
+type Push = (
+  path: PathSegment[],
+  message: string,
+  hint: string,
+  target?: "key" | "value",
+  severity?: "error" | "warning",
+) => void;
 
 function pusher(locate: Locator, out: Diagnostic[]): Push {
   return (path, message, hint, target = "value", severity = "error") =>
@@ -37,9 +43,17 @@ function checkStorage(push: Push, locate: Locator, profile: string, resources: J
     if (!attributes) return;
     const persistent = attributes.persistent === true;
     if (attributes.class === "ram" && persistent)
-      push([...path, "attributes", "persistent"], `Volume "${name}" of compute profile "${profile}" is in RAM, which cannot be persistent.`, "Write persistent: false, or pick a disk class (beta1, beta2, beta3).");
+      push(
+        [...path, "attributes", "persistent"],
+        `Volume "${name}" of compute profile "${profile}" is in RAM, which cannot be persistent.`,
+        "Write persistent: false, or pick a disk class (beta1, beta2, beta3).",
+      );
     if (typeof attributes.class === "string" && attributes.class !== "ram" && !persistent)
-      push([...path, "attributes", "class"], `Volume "${name}" of compute profile "${profile}" has a storage class but is not persistent.`, "Add persistent: true, or remove the class for ephemeral storage.");
+      push(
+        [...path, "attributes", "class"],
+        `Volume "${name}" of compute profile "${profile}" has a storage class but is not persistent.`,
+        "Add persistent: true, or remove the class for ephemeral storage.",
+      );
   });
 }
 
@@ -56,17 +70,47 @@ function checkGpu(push: Push, locate: Locator, profile: string, resources: Json)
   const attributes = asRecord(gpu.attributes);
   const vendors = asRecord(attributes?.vendor);
   if (gpu.units > 0 && !vendors)
-    push([...path, "units"], `Compute profile "${profile}" asks for ${gpu.units} GPU${gpu.units === 1 ? "" : "s"} without naming a vendor.`, "Add attributes: { vendor: { nvidia: [ { model: h100 } ] } } (or nvidia: with no models for any).");
-  else if (gpu.units > 0 && vendors && Object.keys(vendors).length === 0 && !writtenKeys(locate, [...path, "attributes", "vendor"]))
-    push([...path, "attributes", "vendor"], `The GPU of compute profile "${profile}" names no vendor.`, "Write nvidia: under vendor.", "key");
+    push(
+      [...path, "units"],
+      `Compute profile "${profile}" asks for ${gpu.units} GPU${gpu.units === 1 ? "" : "s"} without naming a vendor.`,
+      "Add attributes: { vendor: { nvidia: [ { model: h100 } ] } } (or nvidia: with no models for any).",
+    );
+  else if (
+    gpu.units > 0 &&
+    vendors &&
+    Object.keys(vendors).length === 0 &&
+    !writtenKeys(locate, [...path, "attributes", "vendor"])
+  )
+    push(
+      [...path, "attributes", "vendor"],
+      `The GPU of compute profile "${profile}" names no vendor.`,
+      "Write nvidia: under vendor.",
+      "key",
+    );
   if (gpu.units === 0 && attributes)
-    push([...path, "attributes"], `Compute profile "${profile}" has GPU attributes but 0 GPU units.`, "Set units to 1 or more, or remove the attributes.", "key");
+    push(
+      [...path, "attributes"],
+      `Compute profile "${profile}" has GPU attributes but 0 GPU units.`,
+      "Set units to 1 or more, or remove the attributes.",
+      "key",
+    );
 }
 
-function checkService(push: Push, service: string, body: Json, endpoints: Json, ports: Map<string, string>, used: Set<string>): void {
+function checkService(
+  push: Push,
+  service: string,
+  body: Json,
+  endpoints: Json,
+  ports: Map<string, string>,
+  used: Set<string>,
+): void {
   const password = asRecord(body.credentials)?.password;
   if (typeof password === "string" && password !== "" && password.length < 6)
-    push(["services", service, "credentials", "password"], `The registry password of service "${service}" is shorter than 6 characters, which this console's SDL library (chain-sdk 1.0.0-alpha.25) cannot send, although providers accept it.`, "Use a token of 6 characters or more.");
+    push(
+      ["services", service, "credentials", "password"],
+      `The registry password of service "${service}" is shorter than 6 characters, which this console's SDL library (chain-sdk 1.0.0-alpha.25) cannot send, although providers accept it.`,
+      "Use a token of 6 characters or more.",
+    );
   const expose = Array.isArray(body.expose) ? body.expose : [];
   expose.forEach((e, i) => {
     const entry = asRecord(e);
@@ -74,7 +118,12 @@ function checkService(push: Push, service: string, body: Json, endpoints: Json, 
     const path: PathSegment[] = ["services", service, "expose", i];
     const cases = asRecord(entry.http_options)?.next_cases;
     if (Array.isArray(cases) && cases.includes("off") && cases.length > 1)
-      push([...path, "http_options", "next_cases"], `The next_cases of expose entry ${i + 1} of service "${service}" combine off with other cases.`, "Write off alone, or leave it out.", "key");
+      push(
+        [...path, "http_options", "next_cases"],
+        `The next_cases of expose entry ${i + 1} of service "${service}" combine off with other cases.`,
+        "Write off alone, or leave it out.",
+        "key",
+      );
     const to = Array.isArray(entry.to) ? entry.to : [];
     to.forEach((t, j) => {
       const target = asRecord(t);
@@ -82,14 +131,26 @@ function checkService(push: Push, service: string, body: Json, endpoints: Json, 
       const toPath = [...path, "to", j];
       used.add(target.ip);
       if (target.global !== true)
-        push([...toPath, "ip"], `Expose entry ${i + 1} of service "${service}" names IP endpoint "${target.ip}" without global: true.`, "Add global: true next to ip.");
+        push(
+          [...toPath, "ip"],
+          `Expose entry ${i + 1} of service "${service}" names IP endpoint "${target.ip}" without global: true.`,
+          "Add global: true next to ip.",
+        );
       if (!(target.ip in endpoints))
-        push([...toPath, "ip"], `No endpoint named "${target.ip}" in the endpoints section.`, `Add endpoints: { ${target.ip}: { kind: ip } }, or fix the name.`);
+        push(
+          [...toPath, "ip"],
+          `No endpoint named "${target.ip}" in the endpoints section.`,
+          `Add endpoints: { ${target.ip}: { kind: ip } }, or fix the name.`,
+        );
       const proto = typeof entry.proto === "string" ? entry.proto.toUpperCase() : "TCP";
       const key = `${target.ip}:${String(entry.as ?? entry.port)}/${proto}`;
       const other = ports.get(key);
       if (other)
-        push([...toPath, "ip"], `IP endpoint "${target.ip}" port ${String(entry.as ?? entry.port)}/${proto} is already used by service "${other}".`, "Use another port (as:) or another endpoint.");
+        push(
+          [...toPath, "ip"],
+          `IP endpoint "${target.ip}" port ${String(entry.as ?? entry.port)}/${proto} is already used by service "${other}".`,
+          "Use another port (as:) or another endpoint.",
+        );
       ports.set(key, service);
     });
   });
@@ -116,6 +177,11 @@ export function checkConsistency(sdl: unknown, locate: Locator): Diagnostic[] {
   }
   for (const name of Object.keys(endpoints))
     if (!used.has(name))
-      push(["endpoints", name], `Endpoint "${name}" is declared but no service uses it.`, "Use it in an expose (to: - ip: name, global: true) or remove it.", "key");
+      push(
+        ["endpoints", name],
+        `Endpoint "${name}" is declared but no service uses it.`,
+        "Use it in an expose (to: - ip: name, global: true) or remove it.",
+        "key",
+      );
   return out;
 }

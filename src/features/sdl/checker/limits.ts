@@ -45,15 +45,33 @@ function checkProfile(push: Push, locate: Locator, name: string, resources: Json
   const base: PathSegment[] = ["profiles", "compute", name, "resources"];
   const milli = millicoresOf(asRecord(resources.cpu)?.units);
   if (milli !== null && (milli < LIMITS.cpu.min || milli > LIMITS.cpu.max))
-    push([...base, "cpu", "units"], `The CPU units of compute profile "${name}" are ${cores(milli)}; the chain accepts 0.01 to 384 per replica.`, milli < LIMITS.cpu.min ? "Write at least 0.01 (10m)." : "Write at most 384, and add replicas (count) for more.");
+    push(
+      [...base, "cpu", "units"],
+      `The CPU units of compute profile "${name}" are ${cores(milli)}; the chain accepts 0.01 to 384 per replica.`,
+      milli < LIMITS.cpu.min
+        ? "Write at least 0.01 (10m)."
+        : "Write at most 384, and add replicas (count) for more.",
+    );
   const memory = bytesOf(asRecord(resources.memory)?.size);
   if (memory !== null && (memory < LIMITS.memory.min || memory > LIMITS.memory.max))
-    push([...base, "memory", "size"], `The memory size of compute profile "${name}" is ${formatBytes(memory)}; the chain accepts 1Mi to 2Ti per replica.`, memory < LIMITS.memory.min ? "Write at least 1Mi, e.g. 512Mi (a number without a unit is bytes)." : "Write at most 2Ti.");
+    push(
+      [...base, "memory", "size"],
+      `The memory size of compute profile "${name}" is ${formatBytes(memory)}; the chain accepts 1Mi to 2Ti per replica.`,
+      memory < LIMITS.memory.min
+        ? "Write at least 1Mi, e.g. 512Mi (a number without a unit is bytes)."
+        : "Write at most 2Ti.",
+    );
   const storage = Array.isArray(resources.storage) ? resources.storage : [];
   storage.forEach((v, i) => {
     const bytes = bytesOf(asRecord(v)?.size);
     if (bytes !== null && (bytes < LIMITS.storage.min || bytes > LIMITS.storage.max))
-      push([...volumePath(locate, [...base, "storage"], i), "size"], `Storage volume ${i + 1} of compute profile "${name}" is ${formatBytes(bytes)}; the chain accepts 5Mi to 32Ti per volume.`, bytes < LIMITS.storage.min ? "Write at least 5Mi, e.g. 1Gi (a number without a unit is bytes)." : "Write at most 32Ti.");
+      push(
+        [...volumePath(locate, [...base, "storage"], i), "size"],
+        `Storage volume ${i + 1} of compute profile "${name}" is ${formatBytes(bytes)}; the chain accepts 5Mi to 32Ti per volume.`,
+        bytes < LIMITS.storage.min
+          ? "Write at least 5Mi, e.g. 1Gi (a number without a unit is bytes)."
+          : "Write at most 32Ti.",
+      );
   });
 }
 
@@ -79,7 +97,8 @@ function groupTotals(root: Json): Map<string, Totals> {
       const gpus = asRecord(resources.gpu)?.units;
       t.gpu += (typeof gpus === "number" ? gpus : 0) * count;
       t.memory += (bytesOf(asRecord(resources.memory)?.size) ?? 0) * count;
-      if (!t.biggest || count > t.biggest.count) t.biggest = { path: ["deployment", service, placement, "count"], count };
+      if (!t.biggest || count > t.biggest.count)
+        t.biggest = { path: ["deployment", service, placement, "count"], count };
       totals.set(placement, t);
     }
   return totals;
@@ -99,17 +118,33 @@ export function checkLimits(sdl: unknown, locate: Locator): Diagnostic[] {
     for (const [profile, price] of entriesOf(asRecord(body)?.pricing)) {
       const amount = asRecord(price)?.amount;
       if (typeof amount === "string" && Number(amount) > LIMITS.price.max)
-        push(["profiles", "placement", placement, "pricing", profile, "amount"], `The price amount of compute profile "${profile}" in placement "${placement}" is ${amount} per block; the chain accepts at most ${LIMITS.price.max.toLocaleString("en-US")} (10 ACT) per replica and block.`, "Write a lower amount: it is micro-ACT per block, e.g. 1000.");
+        push(
+          ["profiles", "placement", placement, "pricing", profile, "amount"],
+          `The price amount of compute profile "${profile}" in placement "${placement}" is ${amount} per block; the chain accepts at most ${LIMITS.price.max.toLocaleString("en-US")} (10 ACT) per replica and block.`,
+          "Write a lower amount: it is micro-ACT per block, e.g. 1000.",
+        );
     }
   for (const [placement, t] of groupTotals(root)) {
     if (!t.biggest) continue;
     const where = t.biggest.path;
     if (t.cpu > LIMITS.cpu.max * MAX_COUNT)
-      push(where, `Placement "${placement}" asks for ${cores(t.cpu)} across its replicas; the chain accepts at most 19,200 CPU per placement group.`, "Lower the count or the CPU units, or split services into another placement.");
+      push(
+        where,
+        `Placement "${placement}" asks for ${cores(t.cpu)} across its replicas; the chain accepts at most 19,200 CPU per placement group.`,
+        "Lower the count or the CPU units, or split services into another placement.",
+      );
     if (t.gpu > LIMITS.gpu.max * MAX_COUNT)
-      push(where, `Placement "${placement}" asks for ${t.gpu.toLocaleString("en-US")} GPUs across its replicas; the chain accepts at most 1,200 per placement group.`, "Lower the count or the GPU units.");
+      push(
+        where,
+        `Placement "${placement}" asks for ${t.gpu.toLocaleString("en-US")} GPUs across its replicas; the chain accepts at most 1,200 per placement group.`,
+        "Lower the count or the GPU units.",
+      );
     if (t.memory > LIMITS.memory.max * MAX_COUNT)
-      push(where, `Placement "${placement}" asks for ${formatBytes(t.memory)} of memory across its replicas; the chain accepts at most 100Ti per placement group.`, "Lower the count or the memory size.");
+      push(
+        where,
+        `Placement "${placement}" asks for ${formatBytes(t.memory)} of memory across its replicas; the chain accepts at most 100Ti per placement group.`,
+        "Lower the count or the memory size.",
+      );
   }
   return out;
 }

@@ -78,7 +78,8 @@ export function mapEntries(resolve: Resolve, map: YAMLMap, seen = new Set<YAMLMa
   }
   for (const source of merged) {
     if (seen.has(source)) continue;
-    for (const [name, pair] of mapEntries(resolve, source, seen)) if (!entries.has(name)) entries.set(name, pair);
+    for (const [name, pair] of mapEntries(resolve, source, seen))
+      if (!entries.has(name)) entries.set(name, pair);
   }
   return entries;
 }

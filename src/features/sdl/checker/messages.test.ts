@@ -271,3 +271,35 @@ describe("numbers the chain cannot take", () => {
     expect(text.split("\n")[(first?.range.startLine ?? 0) - 1]?.trim()).toContain(`${field}: ${odd}`);
   });
 });
+
+// Issue #17: providers parse SDL with the Go parser; where chain-sdk's TypeScript validation
+// refuses what Go accepts, the checker follows Go and builds what the provider will run.
+describe("as the provider's Go parser reads it", () => {
+  it("builds an SDL with a service that is defined but not deployed, without that service", () => {
+    const text = edited("ollama-llm", [["services:\n", "services:\n  extra:\n    image: nginx:1.27\n"]]);
+    const { diagnostics, manifest } = checkSdl(text, ctx);
+    expect(diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+    expect(manifest?.groups.flatMap((g) => g.services.map((s) => s.name))).toEqual(["ollama"]);
+  });
+
+  it("reads nvidia: with no models as any NVIDIA GPU", () => {
+    const models =
+      "              nvidia:\n                - model: h100\n                  ram: 80Gi\n                - model: a100\n                  ram: 80Gi\n";
+    const { diagnostics, manifest } = checkSdl(
+      edited("ollama-llm", [[models, "              nvidia:\n"]]),
+      ctx,
+    );
+    expect(diagnostics).toEqual([]);
+    const gpu = manifest?.groups[0]?.services[0]?.resources.gpu;
+    expect(gpu?.attributes).toEqual([{ key: "vendor/nvidia/model/*", value: "true" }]);
+  });
+
+  it.each(["2", "2.0", "v2.0.0"])("reads version: %s as 2.0", (version) => {
+    const { diagnostics, manifest } = checkSdl(
+      edited("ollama-llm", [['version: "2.0"', `version: ${version}`]]),
+      ctx,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(manifest).not.toBeNull();
+  });
+});

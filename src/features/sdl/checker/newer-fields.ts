@@ -61,14 +61,17 @@ function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
 /** The schema nodes a value at `segment` below `node` is checked against (alternatives included). */
 function children(root: SchemaNode, node: SchemaNode, segment: string): SchemaNode[] {
   const n = resolveRef(root, node);
-  const alternatives = ["oneOf", "anyOf", "allOf"].flatMap((k) => (Array.isArray(n[k]) ? (n[k] as unknown[]) : []));
+  const alternatives = ["oneOf", "anyOf", "allOf"].flatMap((k) =>
+    Array.isArray(n[k]) ? (n[k] as unknown[]) : [],
+  );
   const fromAlternatives = alternatives
     .map(asNode)
     .filter((a): a is SchemaNode => a !== null)
     .flatMap((a) => children(root, a, segment));
   let own: unknown;
   if (segment === "items") own = n.items;
-  else if (segment === "*") own = n.additionalProperties ?? Object.values(asNode(n.patternProperties) ?? {})[0];
+  else if (segment === "*")
+    own = n.additionalProperties ?? Object.values(asNode(n.patternProperties) ?? {})[0];
   else own = asNode(n.properties)?.[segment];
   const direct = asNode(own);
   return direct ? [resolveRef(root, direct), ...fromAlternatives] : fromAlternatives;
@@ -78,7 +81,9 @@ function enumHas(root: SchemaNode, node: SchemaNode, value: string): boolean {
   const n = resolveRef(root, node);
   if (Array.isArray(n.enum) && n.enum.includes(value)) return true;
   return ["oneOf", "anyOf", "allOf"].some(
-    (k) => Array.isArray(n[k]) && (n[k] as unknown[]).some((a) => asNode(a) !== null && enumHas(root, a as SchemaNode, value)),
+    (k) =>
+      Array.isArray(n[k]) &&
+      (n[k] as unknown[]).some((a) => asNode(a) !== null && enumHas(root, a as SchemaNode, value)),
   );
 }
 
@@ -95,7 +100,10 @@ export function schemaKnows(schema: object, path: readonly string[]): boolean {
 }
 
 /** The warning for a newer field this console's chain-sdk does not know. */
-export function newerFieldWarning(field: NewerField, chainSdkVersion: string): { message: string; hint: string } {
+export function newerFieldWarning(
+  field: NewerField,
+  chainSdkVersion: string,
+): { message: string; hint: string } {
   return {
     message:
       `This console cannot check ${field.label} (${field.spec}): its SDL library, chain-sdk ${chainSdkVersion}, ` +

@@ -60,7 +60,8 @@ export function readWhole(text: string, max = 4_294_967_295): Read<number> {
   if (d) return bad("is not a whole number", /^0*$/.test(d[2] ?? "") ? d[1] : undefined);
   const read = notDecimal<number>(text);
   // "1e2" → "100", but only when that is itself a good value.
-  if (!read.ok && read.suggestion !== undefined && !readWhole(read.suggestion, max).ok) return bad(read.problem);
+  if (!read.ok && read.suggestion !== undefined && !readWhole(read.suggestion, max).ok)
+    return bad(read.problem);
   return read;
 }
 
@@ -68,7 +69,8 @@ export function readWhole(text: string, max = 4_294_967_295): Read<number> {
 export function readCpu(text: string): Read<number> {
   const milli = /^(\d+)m$/.exec(text);
   if (milli) return ok(Number(milli[1]));
-  if (/^\d+(\.\d+)?m$/.test(text)) return bad("is not a whole number of millicores", `${Math.round(parseFloat(text))}m`);
+  if (/^\d+(\.\d+)?m$/.test(text))
+    return bad("is not a whole number of millicores", `${Math.round(parseFloat(text))}m`);
   const d = decimalOrProblem(text);
   if (!d.ok) return d;
   if (d.value.fraction.replace(/0+$/, "").length > 3)
@@ -111,7 +113,8 @@ export function readBytes(text: string, units: readonly string[] = SIZE_UNITS): 
     return bad(problem === "is not a number" ? "is not a size" : problem);
   }
   const [, num = "0", unit = ""] = m;
-  if (unit !== "" && !units.includes(unit)) return bad(`has the unknown unit "${unit}"`, sizeSuggestion(text, units));
+  if (unit !== "" && !units.includes(unit))
+    return bad(`has the unknown unit "${unit}"`, sizeSuggestion(text, units));
   return ok(Math.floor(Number(num) * unitFactor(unit)));
 }
 
@@ -135,8 +138,18 @@ export function readAmount(text: string): Read<string> {
 }
 
 const EXACT_UNITS: Array<[string, number]> = [
-  ["Ei", 1024 ** 6], ["E", 1000 ** 6], ["Pi", 1024 ** 5], ["P", 1000 ** 5], ["Ti", 1024 ** 4], ["T", 1000 ** 4],
-  ["Gi", 1024 ** 3], ["G", 1000 ** 3], ["Mi", 1024 ** 2], ["M", 1000 ** 2], ["Ki", 1024], ["k", 1000],
+  ["Ei", 1024 ** 6],
+  ["E", 1000 ** 6],
+  ["Pi", 1024 ** 5],
+  ["P", 1000 ** 5],
+  ["Ti", 1024 ** 4],
+  ["T", 1000 ** 4],
+  ["Gi", 1024 ** 3],
+  ["G", 1000 ** 3],
+  ["Mi", 1024 ** 2],
+  ["M", 1000 ** 2],
+  ["Ki", 1024],
+  ["k", 1000],
 ];
 
 /**
@@ -145,7 +158,8 @@ const EXACT_UNITS: Array<[string, number]> = [
  * number, which Go reads as bytes, makes it throw).
  */
 export function sdkSize(bytes: number): string {
-  for (const [unit, factor] of EXACT_UNITS) if (bytes >= factor && bytes % factor === 0) return `${bytes / factor}${unit}`;
+  for (const [unit, factor] of EXACT_UNITS)
+    if (bytes >= factor && bytes % factor === 0) return `${bytes / factor}${unit}`;
   return `${bytes}b`;
 }
 

@@ -18,7 +18,14 @@ function add(ctx: Ctx, d: Omit<Diagnostic, "range" | "source"> & { target?: "key
   ctx.out.push({ source: "reference", ...rest, range: ctx.locate(d.path, target) });
 }
 
-function brokenName(ctx: Ctx, path: PathSegment[], what: string, name: string, known: string[], hint: string) {
+function brokenName(
+  ctx: Ctx,
+  path: PathSegment[],
+  what: string,
+  name: string,
+  known: string[],
+  hint: string,
+) {
   const meant = didYouMean(name, known);
   const range = ctx.locate(path, "value");
   ctx.out.push({
@@ -48,15 +55,36 @@ function checkDeployment(ctx: Ctx, sdl: Json, service: string, placements: Json)
   const placement = asRecord(asRecord(sdl.profiles)?.placement) ?? {};
   const services = asRecord(sdl.services) ?? {};
   if (!(service in services))
-    brokenName(ctx, ["deployment", service], "service", service, Object.keys(services), "add it under services.");
+    brokenName(
+      ctx,
+      ["deployment", service],
+      "service",
+      service,
+      Object.keys(services),
+      "add it under services.",
+    );
   for (const [name, entry] of entriesOf(placements)) {
     const profile = asRecord(entry)?.profile;
     const place = asRecord(placement[name]);
     if (!place)
-      brokenName(ctx, ["deployment", service, name], "placement", name, Object.keys(placement), "add it under profiles.placement.");
+      brokenName(
+        ctx,
+        ["deployment", service, name],
+        "placement",
+        name,
+        Object.keys(placement),
+        "add it under profiles.placement.",
+      );
     if (typeof profile !== "string") continue;
     if (!(profile in compute)) {
-      brokenName(ctx, ["deployment", service, name, "profile"], "compute profile", profile, Object.keys(compute), `add "${profile}" under profiles.compute.`);
+      brokenName(
+        ctx,
+        ["deployment", service, name, "profile"],
+        "compute profile",
+        profile,
+        Object.keys(compute),
+        `add "${profile}" under profiles.compute.`,
+      );
       continue;
     }
     if (place && !(profile in (asRecord(place.pricing) ?? {})))
@@ -67,18 +95,32 @@ function checkDeployment(ctx: Ctx, sdl: Json, service: string, placements: Json)
         message: `Placement "${name}" has no price for compute profile "${profile}", which service "${service}" uses there.`,
         hint: `Add under pricing: ${profile}: { denom: uact, amount: 1000 }.`,
       });
-    if (service in services) checkMounts(ctx, service, asRecord(services[service]), profile, asRecord(compute[profile]));
+    if (service in services)
+      checkMounts(ctx, service, asRecord(services[service]), profile, asRecord(compute[profile]));
   }
 }
 
-function checkMounts(ctx: Ctx, service: string, body: Json | null, profileName: string, profile: Json | null): void {
+function checkMounts(
+  ctx: Ctx,
+  service: string,
+  body: Json | null,
+  profileName: string,
+  profile: Json | null,
+): void {
   const params = asRecord(asRecord(body?.params)?.storage) ?? {};
   const vols = volumes(profile);
   const mounts = new Map<string, string>();
   for (const [name, p] of entriesOf(params)) {
     const mount = asRecord(p)?.mount;
     if (!vols.has(name)) {
-      brokenName(ctx, ["services", service, "params", "storage", name], `volume in compute profile "${profileName}"`, name, [...vols.keys()], `add a volume named "${name}" to that profile's storage.`);
+      brokenName(
+        ctx,
+        ["services", service, "params", "storage", name],
+        `volume in compute profile "${profileName}"`,
+        name,
+        [...vols.keys()],
+        `add a volume named "${name}" to that profile's storage.`,
+      );
       // brokenName marks the value; the volume name is the key here.
       const last = ctx.out[ctx.out.length - 1];
       if (last) last.range = ctx.locate(["services", service, "params", "storage", name], "key");
@@ -109,7 +151,10 @@ function checkMounts(ctx: Ctx, service: string, body: Json | null, profileName: 
 }
 
 /** Checks every name; returns the SDL as chain-sdk should see it (services deployed nowhere left out). */
-export function checkReferences(sdl: unknown, locate: Locator): { diagnostics: Diagnostic[]; deployable: unknown } {
+export function checkReferences(
+  sdl: unknown,
+  locate: Locator,
+): { diagnostics: Diagnostic[]; deployable: unknown } {
   const ctx: Ctx = { locate, out: [] };
   const root = asRecord(sdl);
   if (!root) return { diagnostics: [], deployable: sdl };

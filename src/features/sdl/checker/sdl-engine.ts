@@ -11,7 +11,7 @@ export type SdlValidationError = ChainSdkWeb.ValidationError;
 export type GenerateManifestOk = Extract<ReturnType<SdlEngine["generateManifest"]>, { ok: true }>["value"];
 
 /** The chain-sdk this console is built with (package.json pins it; a test keeps them equal). */
-export { CHAIN_SDK_VERSION } from "@/config/client-version";
+export { CHAIN_SDK_VERSION } from "../../../config/client-version";
 
 let loading: Promise<SdlEngine> | null = null;
 

@@ -278,7 +278,7 @@ const gpu = object({
               hint: "List the models you accept, e.g. - model: h100, or leave it empty for any model.",
               item: gpuModel,
               nullable: true,
-              nullAsEmpty: true,
+              keepNull: true,
             }),
           },
         }),

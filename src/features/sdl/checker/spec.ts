@@ -49,8 +49,9 @@ export interface ListSpec extends Common {
   item: Spec;
   /** `key:` with nothing (null) means an empty list, as in Go */
   nullable?: boolean;
-  /** `key:` with nothing is sent as [] (chain-sdk needs the key: `nvidia:` means any model) */
-  nullAsEmpty?: boolean;
+  /** `key:` with nothing is kept as null, which means something: `nvidia:` is any NVIDIA model
+   * (Go's and chain-sdk's vendor/nvidia/model/*) */
+  keepNull?: boolean;
   /** one item may be written without the list (storage: {size: 1Gi}) */
   single?: boolean;
 }

@@ -9,8 +9,14 @@ import { capitalize, fieldName, type NewerField, type ObjectSpec, type Path, typ
 import { didYouMean } from "./suggest";
 import type { Diagnostic, DiagnosticSource, Fix, Severity, TextRange } from "./types";
 
-/** Node visits allowed: aliases can repeat a subtree many times over (an alias bomb). */
+/**
+ * Node visits allowed: aliases can repeat a subtree many times over (an alias bomb). Every node
+ * takes at least two characters of text, so a document read without aliases visits fewer than
+ * half its length; the budget allows that plus room for honest reuse, and an alias bomb is
+ * refused in milliseconds instead of seconds.
+ */
 export const MAX_VISITS = 400_000;
+export const visitBudget = (textLength: number) => Math.min(MAX_VISITS, 20_000 + textLength);
 
 export class AliasBombError extends Error {
   constructor(readonly range: TextRange | null) {
@@ -24,6 +30,8 @@ export interface WalkContext {
   /** whether this console's chain-sdk knows a 2026 field */
   knows(field: NewerField): boolean;
   chainSdkVersion: string;
+  /** node visits allowed (visitBudget of the text's length) */
+  maxVisits?: number;
 }
 
 interface State extends WalkContext {
@@ -131,7 +139,7 @@ function walkList(
   key: Node | null,
 ) {
   // Go reads `key:` with no value as an empty list; chain-sdk wants the key left out.
-  if (isNullNode(node)) return spec.nullAsEmpty ? [] : undefined;
+  if (isNullNode(node)) return spec.keepNull ? null : undefined;
   if (isMap(node) && spec.single) {
     const one = walkNode(s, spec.item, node, path, key);
     return one === undefined ? undefined : [one];
@@ -211,7 +219,7 @@ function walkNewer(
 }
 
 function walkNode(s: State, spec: Spec, raw: Node | null, path: Path, key: Node | null): unknown {
-  if (++s.visits > MAX_VISITS) throw new AliasBombError(raw ? s.locate.rangeOf(raw) : null);
+  if (++s.visits > (s.maxVisits ?? MAX_VISITS)) throw new AliasBombError(raw ? s.locate.rangeOf(raw) : null);
   const node = s.locate.resolve(raw);
   switch (spec.kind) {
     case "object":

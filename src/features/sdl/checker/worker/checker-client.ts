@@ -17,7 +17,11 @@ export interface SdlChecker {
 
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
 
-type Pending = { resolve(value: WorkerResponse): void; reject(err: Error): void; timer: ReturnType<typeof setTimeout> };
+type Pending = {
+  resolve(value: WorkerResponse): void;
+  reject(err: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+};
 
 function workerChecker(create: () => Worker): SdlChecker {
   let worker: Worker | null = null;
