@@ -290,7 +290,7 @@ describe("as the provider's Go parser reads it", () => {
       ctx,
     );
     expect(diagnostics).toEqual([]);
-    const gpu = manifest?.groups[0]?.services[0]?.resources.gpu;
+    const gpu = manifest?.groups[0]?.services[0]?.resources?.gpu;
     expect(gpu?.attributes).toEqual([{ key: "vendor/nvidia/model/*", value: "true" }]);
   });
 
