@@ -1,10 +1,12 @@
 // The loopback-only admin endpoint for tests: read and change injected faults, forward faults to
-// the simulated providers, make a provider start reclaiming one of its leases, report health.
+// the simulated providers, make a provider start reclaiming one of its leases, set the minimum
+// client version discovery reports (as an operator would after an upgrade), report health.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Chain } from "../chain/app.ts";
 import { makeServer, readBody, sendJson } from "../http.ts";
 import type { ProviderFault, RunningProviders } from "../providers/contract.ts";
+import type { NodeIdentity } from "../rpc/format.ts";
 import { applyPatch, noFaults, type FaultState } from "./faults.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
@@ -14,6 +16,8 @@ const ms = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0
 export interface AdminDeps {
   chain: Chain;
   faults: FaultState;
+  /** the node's identity, shared with RPC and REST: discovery reads minClientVersion from it */
+  identity?: NodeIdentity;
   providers: () => RunningProviders | null;
   /** produces blocks at once (for tests that need exact heights); resolves to the new height */
   produceBlocks: (count: number) => Promise<number>;
@@ -78,6 +82,13 @@ export function createAdminServer(deps: AdminDeps) {
         if (!Number.isInteger(count) || count < 1 || count > 10_000)
           throw new Error("count must be an integer from 1 to 10000");
         return sendJson(res, 200, { height: await deps.produceBlocks(count) }, false);
+      }
+      if (req.method === "POST" && path === "/discovery" && deps.identity) {
+        const v = ((await jsonBody(req)) as { minClientVersion?: unknown }).minClientVersion;
+        if (typeof v !== "string" || (v !== "" && !/^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/.test(v)))
+          throw new Error('expected {"minClientVersion": "<semver>" or ""}');
+        deps.identity.minClientVersion = v;
+        return sendJson(res, 200, { minClientVersion: v }, false);
       }
       if (req.method === "GET" && path === "/providers")
         return sendJson(res, 200, { providers: deps.providers()?.providers ?? [] }, false);

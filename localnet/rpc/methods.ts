@@ -155,7 +155,7 @@ export const methods: Record<string, (ctx: RpcContext, params: Params) => unknow
   status: (ctx) => statusJson(ctx.identity, ctx.chain.lastBlock, earliest(ctx), ctx.chain.genesisTime),
   health: () => ({}),
   // chain-sdk's discovery route, registered on the node's RPC by pkg.akt.dev/go/node/client.
-  akash: (ctx) => discoveryInfo(ctx.identity.chainId, null),
+  akash: (ctx) => discoveryInfo(ctx.identity.chainId, null, ctx.identity.minClientVersion),
   abci_info: (ctx) => ({
     response: {
       data: "akash",

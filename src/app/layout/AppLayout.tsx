@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { Spinner } from "@/components/ui/spinner";
+import { ClientVersionBanner } from "@/features/network";
 import { ReceiptsStatus } from "@/features/receipts";
 import { Header } from "./Header";
 import { MobileNav } from "./MobileNav";
@@ -15,6 +16,9 @@ export function AppLayout() {
       <div className="flex min-w-0 flex-1 flex-col">
         <Header />
         <main className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 pb-24 md:px-6 md:py-6 md:pb-6">
+          <ErrorBoundary name="Client version">
+            <ClientVersionBanner />
+          </ErrorBoundary>
           <ErrorBoundary name="Receipts status">
             <Suspense>
               <ReceiptsStatus />

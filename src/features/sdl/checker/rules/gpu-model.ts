@@ -1,7 +1,7 @@
 // A GPU model that no provider registered on the selected network offers gets no bid: warn
 // before anything is signed, and name the models that are on offer.
-import { describeOffers, isGpuOffered } from "../gpu-offers";
-import { asRecord, at, entriesOf } from "../sdl-read";
+import { describeOffers, isGpuOffered } from "../../utils/gpu-offers";
+import { asRecord, at, entriesOf } from "../../utils/sdl-read";
 import type { Diagnostic } from "../types";
 import type { LintRule } from "./rule";
 
@@ -22,13 +22,16 @@ export const gpuModelRule: LintRule = ({ sdl, locate, network, gpuOffers }) => {
         const ram = typeof ramValue === "string" ? ramValue : null;
         if (isGpuOffered(gpuOffers, vendor, model, ram)) return;
         const wanted = ram ? `${vendor} ${model} with ${ram}` : `${vendor} ${model}`;
+        const path = [...gpuPath, "attributes", "vendor", vendor, index, "model"];
         out.push({
           severity: "warning",
           source: "gpu-model",
+          path,
           message: offered
-            ? `No provider on ${network.name} offers ${wanted}, so this order would get no bid. Offered: ${offered}.`
+            ? `No provider on ${network.name} offers ${wanted}, so this order would get no bid.`
             : `No provider on ${network.name} offers ${vendor} GPUs, so this order would get no bid.`,
-          range: locate([...gpuPath, "attributes", "vendor", vendor, index, "model"], "value"),
+          hint: offered ? `Offered: ${offered}.` : "Pick another network, or a profile without a GPU.",
+          range: locate(path, "value"),
         });
       });
     }

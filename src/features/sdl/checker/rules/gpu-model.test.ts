@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GpuOffer } from "../gpu-offers";
+import type { GpuOffer } from "../../utils/gpu-offers";
 import { gpuModelRule } from "./gpu-model";
 import { ruleContextFor } from "../../testing/rule-context";
 
@@ -35,7 +35,7 @@ describe("gpuModelRule", () => {
       range: { startLine: 10, startColumn: 26 },
     });
     expect(d?.message).toContain("nvidia h200");
-    expect(d?.message).toContain("Offered: a100 (80Gi), h100 (80Gi), rtx4090 (24Gi)");
+    expect(d?.hint).toBe("Offered: a100 (80Gi), h100 (80Gi), rtx4090 (24Gi).");
   });
 
   it("checks the memory size when the SDL asks for one", () => {

@@ -1,8 +1,8 @@
-// What every lint rule receives: the parsed SDL (any shape), a locator into the text, the
+// What every lint rule receives: the SDL as the checker read it, a locator into the text, the
 // selected network's rules, and what the network's providers offer (null while unknown).
-import type { GpuOffer } from "../gpu-offers";
+import type { GpuOffer } from "../../utils/gpu-offers";
 import type { Diagnostic } from "../types";
-import type { Locate } from "../yaml-locate";
+import type { Locator } from "../locate";
 
 export interface RuleNetwork {
   name: string;
@@ -12,7 +12,7 @@ export interface RuleNetwork {
 
 export interface RuleContext {
   sdl: unknown;
-  locate: Locate;
+  locate: Locator;
   network: RuleNetwork;
   gpuOffers: readonly GpuOffer[] | null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSdlText } from "./yaml-document";
-import { locate, pointerToPath } from "./yaml-locate";
+import { parseSdlText } from "./parse";
+import { bindLocate, pointerToPath } from "./locate";
 
 const TEXT = [
   "services:", // 1
@@ -21,9 +21,9 @@ function setup(text = TEXT) {
   const outcome = parseSdlText(text);
   if (!outcome.ok) throw new Error("fixture must parse");
   const { doc, lineCounter } = outcome.parsed;
+  const locate = bindLocate(doc, lineCounter);
   return {
-    at: (pointer: string, target?: "key" | "value") =>
-      locate(doc, lineCounter, pointerToPath(pointer), target),
+    at: (pointer: string, target?: "key" | "value") => locate(pointerToPath(pointer), target),
   };
 }
 

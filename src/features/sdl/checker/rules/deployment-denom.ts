@@ -1,6 +1,6 @@
 // A price in any denom but the network's deployment denom (uact) is rejected by the chain since
 // node v2.0: AKT (uakt) and the old IBC USDC denoms included. One click rewrites the denom.
-import { entriesOf } from "../sdl-read";
+import { entriesOf } from "../../utils/sdl-read";
 import type { Diagnostic } from "../types";
 import type { LintRule } from "./rule";
 
@@ -11,14 +11,15 @@ export const deploymentDenomRule: LintRule = ({ sdl, locate, network }) => {
     for (const [profile, price] of entriesOf((body as { pricing?: unknown } | null)?.pricing)) {
       const denom = (price as { denom?: unknown } | null)?.denom;
       if (typeof denom !== "string" || denom === network.deploymentDenom) continue;
-      const range = locate(["profiles", "placement", placement, "pricing", profile, "denom"], "value");
+      const path = ["profiles", "placement", placement, "pricing", profile, "denom"];
+      const range = locate(path, "value");
       const what = denom === "uakt" ? "AKT (uakt)" : denom.startsWith("ibc/") ? "an IBC denom" : `"${denom}"`;
       out.push({
         severity: "error",
         source: "deployment-denom",
-        message:
-          `Deployments on ${network.name} are priced in ACT (${network.deploymentDenom}); the chain rejects a price in ${what}. ` +
-          "Switch the denom to uact (1 ACT ≈ 1 USD) and check the amount.",
+        path,
+        message: `Deployments on ${network.name} are priced in ACT (${network.deploymentDenom}); the chain rejects a price in ${what}.`,
+        hint: "Switch the denom to uact (1 ACT ≈ 1 USD) and check the amount.",
         range,
         fix: {
           title: `Price in ACT (${network.deploymentDenom})`,

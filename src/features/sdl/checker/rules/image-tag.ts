@@ -1,6 +1,6 @@
 // An image without a tag, or tagged `latest`, is whatever the registry serves at pull time: a
 // redeploy or a provider restart can silently run different code. Pin a version or a digest.
-import { entriesOf } from "../sdl-read";
+import { entriesOf } from "../../utils/sdl-read";
 import type { Diagnostic } from "../types";
 import type { LintRule } from "./rule";
 
@@ -22,10 +22,12 @@ export const imageTagRule: LintRule = ({ sdl, locate }) => {
     out.push({
       severity: "warning",
       source: "image-tag",
+      path: ["services", service, "image"],
       message:
         tag === null
-          ? `The image of "${service}" has no tag, so providers pull "latest", which can change under you. Pin a version (e.g. ${image}:1.2.3).`
-          : `The image of "${service}" uses "latest", which can change under you. Pin a version or a digest.`,
+          ? `The image of "${service}" has no tag, so providers pull "latest", which can change under you.`
+          : `The image of "${service}" uses "latest", which can change under you.`,
+      hint: tag === null ? `Pin a version (e.g. ${image}:1.2.3).` : "Pin a version or a digest.",
       range: locate(["services", service, "image"], "value"),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits } from "../text-edits";
+import { applyEdits } from "../../utils/text-edits";
 import { deploymentDenomRule } from "./deployment-denom";
 import { ruleContextFor } from "../../testing/rule-context";
 
