@@ -79,7 +79,9 @@ describe("buildDeployment", () => {
     for (const amount of [".inf", "1e308", "1e21", ".nan", "-5"])
       expect(await buildDeployment(sdl(amount), "local")).toMatchObject({
         ok: false,
-        errors: [expect.stringMatching(/^Line 5: The price amount of compute profile "web" in placement "dc"/)],
+        errors: [
+          expect.stringMatching(/^Line 5: The price amount of compute profile "web" in placement "dc"/),
+        ],
       });
   });
 });

@@ -54,8 +54,7 @@ export async function planDeployment(
 }
 
 export type BuiltSdl =
-  | { ok: true; engine: SdlEngine; manifest: BuiltManifest }
-  | { ok: false; errors: string[] };
+  { ok: true; engine: SdlEngine; manifest: BuiltManifest } | { ok: false; errors: string[] };
 
 /**
  * The SDL built for signing, after the checker's shape, value, reference and limit checks (the
