@@ -30,7 +30,16 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
   return built.data ?? null;
 }
 
-export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
+export function CreateDeployment({
+  sdl,
+  name: draftName = "",
+  onCancel,
+}: {
+  sdl: string;
+  /** the draft's name: the deployment is listed by it in this browser (editable here) */
+  name?: string;
+  onCancel?: () => void;
+}) {
   const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
@@ -39,6 +48,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const createDeployment = useCreateDeployment(tx);
   const built = useBuilt(sdl, network.id, network.kind);
   const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  const [name, setName] = useState(draftName);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
@@ -56,6 +66,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
       built: built.value,
       deposit,
       height,
+      name,
     });
     if (!result.ok) return;
     tx.dismiss();
@@ -84,6 +95,9 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               </li>
             ))}
           </ul>
+          <Field label="Name" hint="Kept in this browser: the deployments list shows it instead of the dseq.">
+            <Input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+          </Field>
           <Field
             label="Deposit (ACT)"
             hint="At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
