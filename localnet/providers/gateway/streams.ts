@@ -44,15 +44,23 @@ function keepAlive(ws: WebSocket): void {
 
 function streamLogs(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
   const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
-  const history = w.logs.filter((l) => wanted(l.service));
+  // The provider streams the logs of the pods that exist when the stream opens, one stream per
+  // pod: a pod a rollout replaced has no logs any more, and once all the followed pods are gone
+  // the stream ends (the client opens a new one for the new pods).
+  const followed = new Set(w.services.filter((s) => wanted(s.name)).flatMap((s) => s.pods));
+  const history = w.logs.filter((l) => wanted(l.service) && followed.has(l.name));
   const start = p.tail === null ? history : history.slice(Math.max(0, history.length - p.tail));
   for (const l of start) ws.send(JSON.stringify({ name: l.name, message: l.message }));
   if (!p.follow) return ws.close(1000);
   const off = w.onLog(
-    (l) => wanted(l.service) && ws.send(JSON.stringify({ name: l.name, message: l.message })),
+    (l) => followed.has(l.name) && ws.send(JSON.stringify({ name: l.name, message: l.message })),
   );
   const offClose = w.onClose(() => ws.close(1000));
-  ws.on("close", () => (off(), offClose()));
+  const offGone = w.onPodsGone((gone) => {
+    for (const pod of gone) followed.delete(pod);
+    if (followed.size === 0) ws.close(1000);
+  });
+  ws.on("close", () => (off(), offClose(), offGone()));
 }
 
 function streamEvents(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
