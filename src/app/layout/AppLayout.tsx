@@ -4,6 +4,7 @@ import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { Spinner } from "@/components/ui/spinner";
 import { ReceiptsStatus } from "@/features/receipts";
 import { Header } from "./Header";
+import { LocalNetworkNotice } from "./LocalNetworkNotice";
 import { MobileNav } from "./MobileNav";
 import { Sidebar } from "./Sidebar";
 
@@ -15,6 +16,7 @@ export function AppLayout() {
       <div className="flex min-w-0 flex-1 flex-col">
         <Header />
         <main className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 pb-24 md:px-6 md:py-6 md:pb-6">
+          <LocalNetworkNotice />
           <ErrorBoundary name="Receipts status">
             <Suspense>
               <ReceiptsStatus />
