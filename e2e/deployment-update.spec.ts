@@ -39,7 +39,9 @@ test("a named draft's deployment keeps its name; an image update restarts, keeps
   await page.getByLabel("Draft name").fill(name);
   await page.getByRole("button", { name: /^Deploy/ }).click();
   await expect(flow.deployDialog.getByLabel("Name")).toHaveValue(name);
-  await flow.createFromStudio();
+  await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();
+  await flow.sign(/^Create deployment \d+$/);
+  await page.waitForURL(/\/deployments\/\d+$/, { timeout: 30_000 });
   const dseq = flow.dseqFromUrl();
 
   await expect(flow.bids.first()).toBeVisible({ timeout: 30_000 });
