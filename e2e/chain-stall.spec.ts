@@ -28,7 +28,7 @@ test("with blocks paused the header says no new block came, and recovers", async
     const first = /(\d+) s/.exec((await shell.blockHeight.textContent()) ?? "")?.[1];
     // The count goes on while the chain stays still.
     await expect(shell.blockHeight).not.toHaveText(`no new block for ${first} s`, { timeout: 3_000 });
-    await testInfo.attach("stalled", { body: await page.screenshot(), contentType: "image/png" });
+    await page.screenshot({ path: testInfo.outputPath("stalled.png") });
   } finally {
     await localnetAdmin(localnet.admin, "/faults", { blocks: { paused: false } });
   }

@@ -73,10 +73,7 @@ test("a named draft's deployment keeps its name; an image update restarts, keeps
   await expect.poll(() => servedImage(page, uri), { timeout: 30_000 }).toBe("nginx:1.28-alpine");
   await expect(page.getByText("All services are ready.")).toBeVisible({ timeout: 30_000 });
   await flow.updatePanel.scrollIntoViewIfNeeded();
-  await testInfo.attach("updated", {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: "image/png",
-  });
+  await page.screenshot({ path: testInfo.outputPath("updated.png"), fullPage: true });
 
   // The logs reopened on the new pod; the events show the new image pulled and the old pod stopped.
   const logsSection = page
@@ -99,7 +96,7 @@ test("a named draft's deployment keeps its name; an image update restarts, keeps
   await page.reload();
   await expect(row.link).toHaveText(name);
   await expect(list.rows.first()).toBeInViewport({ ratio: 1 });
-  await testInfo.attach("deployments", { body: await page.screenshot(), contentType: "image/png" });
+  await page.screenshot({ path: testInfo.outputPath("deployments.png") });
 
   await row.link.click();
   await flow.closeDeployment(dseq);

@@ -28,9 +28,9 @@ test("?present: larger type, full width, short addresses; the setting keeps it",
     const width = await page.locator("main").evaluate((m) => m.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(1500);
   }
-  await testInfo.attach("deployments-present", { body: await page.screenshot(), contentType: "image/png" });
+  await page.screenshot({ path: testInfo.outputPath("deployments-present.png") });
   await shell.open("/new?present");
-  await testInfo.attach("studio-present", { body: await page.screenshot(), contentType: "image/png" });
+  await page.screenshot({ path: testInfo.outputPath("studio-present.png") });
 
   // Without ?present the setting decides; turned on there, it stays on after a reload.
   await shell.open("/settings");
