@@ -26,8 +26,8 @@ export function LocalNetworkNotice() {
       className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-200"
     >
       <p className="min-w-0 flex-1">
-        {network.name} is a free local test network: its tokens are worth nothing, and “Local key” signs
-        here without any wallet extension.
+        {network.name} is a free local test network: its tokens are worth nothing, and “Local key” signs here
+        without any wallet extension.
       </p>
       <Button size="sm" variant="ghost" onClick={() => seenStore.set([...seen, network.id])}>
         Got it
