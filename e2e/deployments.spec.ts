@@ -91,6 +91,7 @@ test.describe("deployments", () => {
     await expect(list.rows).toHaveCount(1);
     await expect(list.row(closed).root).toBeVisible();
     await list.search.fill("");
+    await list.openFilters();
     await list.stateFilter.selectOption("active");
     await expect(list.row(leased).root).toBeVisible();
     await expect(list.row(closed).root).toHaveCount(0);

@@ -21,6 +21,10 @@ export const STORAGE_KEYS = {
   reasonMode: `${PREFIX}reason-mode`,
   /** features/sdl/utils/drafts-store.ts: the SDL drafts (registry passwords blanked) */
   sdlDrafts: `${PREFIX}sdl-drafts`,
+  /** lib/presenter-mode.ts: presenter mode (large type, full width, short addresses) on or off */
+  presenter: `${PREFIX}presenter`,
+  /** app/layout/LocalNetworkNotice.tsx: networks whose first-visit line was dismissed */
+  seenNotices: `${PREFIX}seen-notices`,
   /** features/deployments/storage/prefs-store.ts: the time-left warning */
   deploymentPrefs: `${PREFIX}deployment-prefs`,
   /** features/deployments/storage/names-store.ts: the names given to deployments */

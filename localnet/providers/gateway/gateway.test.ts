@@ -162,6 +162,52 @@ describe("provider gateway", () => {
     expect(noScope.upgradeStatus).toBe(401);
   });
 
+  it("rolls a manifest update out like the provider: same URI and ports, new pods and image, old logs end", async () => {
+    const { lease, token, workload } = await setup();
+    const t = await token(["status", "logs", "events"]);
+    type Status = {
+      services: Record<
+        string,
+        {
+          ready_replicas: number;
+          updated_replicas: number;
+          observed_generation: number;
+          uris: string[] | null;
+        }
+      >;
+    };
+    const status = async () => JSON.parse((await request(`${lease}/status`, { token: t })).body) as Status;
+    const before = await waitFor(status, (s) => s.services.web?.ready_replicas === 2);
+    const uri = before.services.web?.uris?.[0] ?? "";
+    const oldPods = workload.services.find((s) => s.name === "web")?.pods ?? [];
+    const following = collect(`${lease}/logs?follow=true&tail=0&service=web`, t, { ms: 10_000 });
+
+    const [web, db] = workload.manifestGroup.services;
+    await workload.update({ name: "dc", services: [{ ...web!, image: "nginx:1.28" }, db!] });
+    // The old pods serve until the new ones are ready: the URI never stops answering.
+    expect((await fetch(`http://${uri}/`)).status).toBe(200);
+    const after = await waitFor(
+      status,
+      (s) => s.services.web?.observed_generation === 2 && s.services.web.updated_replicas === 2,
+    );
+    expect(after.services.web).toMatchObject({ uris: [uri], ready_replicas: 2, updated_replicas: 2 });
+    expect(after.services.db?.observed_generation).toBe(1); // unchanged, not restarted
+    expect(await (await fetch(`http://${uri}/`)).text()).toContain("nginx:1.28");
+
+    const newPods = workload.services.find((s) => s.name === "web")?.pods ?? [];
+    expect(newPods).toHaveLength(2);
+    expect(newPods.some((p) => oldPods.includes(p))).toBe(false);
+    // A log stream follows the pods that existed when it opened: it ends once they are gone.
+    const ended = await following;
+    expect(ended.closeCode).toBe(1000);
+    const events = await collect(`${lease}/kubeevents`, t);
+    const notes = events.frames.map((f) => JSON.parse(String(f)) as { reason: string; note: string });
+    expect(notes).toContainEqual(
+      expect.objectContaining({ reason: "Pulling", note: 'Pulling image "nginx:1.28"' }),
+    );
+    expect(notes.filter((n) => n.reason === "Killing")).toHaveLength(2);
+  });
+
   it("runs an exec with the binary framing: stdout, then the result, then the connection drops", async () => {
     const { lease, token, workload } = await setup();
     await waitFor(

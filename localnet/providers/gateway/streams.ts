@@ -60,15 +60,25 @@ type Send = (text: string) => void;
 
 function streamLogs(ws: WebSocket, send: Send, w: LeaseWorkload, p: StreamParams): void {
   const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
+  // The provider streams the logs of the pods that exist when the stream opens, one stream per
+  // pod: a pod a rollout replaced has no logs any more, and once all the followed pods are gone
+  // the stream ends (the client opens a new one for the new pods).
+  const followed = new Set(w.services.filter((s) => wanted(s.name)).flatMap((s) => s.pods));
   const start = tailPerPod(
-    w.logs.filter((l) => wanted(l.service)),
+    w.logs.filter((l) => wanted(l.service) && followed.has(l.name)),
     p.tail,
   );
   for (const l of start) send(JSON.stringify({ name: l.name, message: l.message }));
   if (!p.follow) return ws.close(1000);
-  const off = w.onLog((l) => wanted(l.service) && send(JSON.stringify({ name: l.name, message: l.message })));
+  const off = w.onLog(
+    (l) => followed.has(l.name) && send(JSON.stringify({ name: l.name, message: l.message })),
+  );
   const offClose = w.onClose(() => ws.close(1000));
-  ws.on("close", () => (off(), offClose()));
+  const offGone = w.onPodsGone((gone) => {
+    for (const pod of gone) followed.delete(pod);
+    if (followed.size === 0) ws.close(1000);
+  });
+  ws.on("close", () => (off(), offClose(), offGone()));
 }
 
 function streamEvents(ws: WebSocket, send: Send, w: LeaseWorkload, p: StreamParams): void {

@@ -5,6 +5,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { ClientVersionBanner } from "@/features/network";
 import { ReceiptsStatus } from "@/features/receipts";
 import { Header } from "./Header";
+import { LocalNetworkNotice } from "./LocalNetworkNotice";
 import { MobileNav } from "./MobileNav";
 import { Sidebar } from "./Sidebar";
 
@@ -19,6 +20,7 @@ export function AppLayout() {
           <ErrorBoundary name="Client version">
             <ClientVersionBanner />
           </ErrorBoundary>
+          <LocalNetworkNotice />
           <ErrorBoundary name="Receipts status">
             <Suspense>
               <ReceiptsStatus />

@@ -4,7 +4,7 @@
 // it changed (actions/refresh-after-tx.ts); the studio's deploy dialog; the controls on a
 // deployment's page; bulk close for the list. Components render and call actions.
 export { CreateDeployment } from "./components/CreateDeployment";
-export { DeployDialog } from "./components/DeployDialog";
+export { DeployDialog, type DeployRequest } from "./components/DeployDialog";
 export { DeploymentControls } from "./components/DeploymentControls";
 export { BulkCloseButton } from "./components/BulkCloseButton";
 export { buildDeployment, type BuiltDeployment } from "./utils/build-deployment";

@@ -10,7 +10,7 @@ export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases } from "./api/deployment-leases";
-export { useDeploymentNames } from "./storage/names-store";
+export { useDeploymentNames, writeName as saveDeploymentName } from "./storage/names-store";
 export {
   loadDeploymentRecord,
   manifestServices,

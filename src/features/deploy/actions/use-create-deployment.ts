@@ -1,8 +1,8 @@
 // Create: reserve a dseq, sign MsgCreateDeployment with its deposit, then keep the SDL and the
-// manifest in this browser (they go to the provider once a bid is accepted) and refresh what the
-// deposit spent and the new deployment.
+// manifest in this browser (they go to the provider once a bid is accepted) and the draft's name
+// (the list shows it instead of the dseq), and refresh what the deposit spent and the new deployment.
 import { useCallback } from "react";
-import { saveDeploymentRecord } from "@/features/deployments";
+import { saveDeploymentName, saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import {
   createDeployment,
@@ -21,6 +21,8 @@ export interface CreateInput {
   deposit: Coin;
   /** the latest block: a dseq is never below it */
   height: number;
+  /** the name the deployment is listed by in this browser (the draft's), if any */
+  name?: string;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -33,6 +35,7 @@ export function useCreateDeployment(tx: TransactionController) {
       built,
       deposit,
       height,
+      name,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -53,7 +56,10 @@ export function useCreateDeployment(tx: TransactionController) {
           maxPrice: built.overview[0]?.maxPrice ?? null,
         },
       });
-      if (result.ok) saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
+      if (result.ok) {
+        saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
+        if (name) saveDeploymentName(network.id, owner, dseq, name);
+      }
       void refresh(owner, result);
       return { result, dseq };
     },

@@ -8,6 +8,7 @@ import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { ProviderScreening } from "@/features/market";
@@ -35,7 +36,16 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
   return built.data ?? null;
 }
 
-export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
+export function CreateDeployment({
+  sdl,
+  name: draftName = "",
+  onCancel,
+}: {
+  sdl: string;
+  /** the draft's name: the deployment is listed by it in this browser (editable here) */
+  name?: string;
+  onCancel?: () => void;
+}) {
   const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
@@ -51,6 +61,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const groups = useMemo(() => (value ? requirementsOfSpecs(value.groupSpecs) : []), [value]);
   const runway = useDepositRunway(maxPerBlock);
   const deposit = runway.text;
+  const [name, setName] = useState(draftName);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
@@ -68,6 +79,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
       built: built.value,
       deposit,
       height,
+      name,
     });
     if (!result.ok) return;
     tx.dismiss();
@@ -96,6 +108,9 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               </li>
             ))}
           </ul>
+          <Field label="Name" hint="Kept in this browser: the deployments list shows it instead of the dseq.">
+            <Input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+          </Field>
           <ProviderScreening
             groups={groups}
             maxPerHour={`${formatMicro(perBlockToPerHour(maxPerBlock, runway.blockTime.seconds), network.deploymentDenom)}/hour`}

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { useLocation } from "react-router";
 import { loadDeploymentRecord } from "@/features/deployments";
+import { deploymentNames } from "@/features/deployments/storage/names-store";
 import { findTemplate } from "@/features/sdl/templates/catalog";
 import { fakeChain } from "@/features/transactions/testing/fake-chain";
 import { resetBrowserStorage } from "@/test/memory-storage";
@@ -39,7 +40,10 @@ function setup(opts: { uact: number; sdl?: string }) {
   };
   renderWithApp(
     <>
-      <DeployDialog sdl={opts.sdl ?? SDL} onClose={() => closed.push("closed")} />
+      <DeployDialog
+        draft={{ sdl: opts.sdl ?? SDL, name: "Shop front" }}
+        onClose={() => closed.push("closed")}
+      />
       <Location />
     </>,
     { routes, address: OWNER, chain: chain.connect, path: "/new" },
@@ -94,9 +98,12 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
     expect(create().disabled).toBe(true);
   });
 
-  it("creates the deployment, keeps its SDL and opens its page", async () => {
+  it("creates the deployment, keeps its SDL and the draft's name (as edited), and opens its page", async () => {
     const { create, chain } = setup({ uact: 5_000_000 });
     await waitFor(() => expect(create().disabled).toBe(false), { timeout: 10_000 });
+    const name = screen.getByLabelText(/^Name/) as HTMLInputElement;
+    expect(name.value).toBe("Shop front");
+    fireEvent.change(name, { target: { value: "Shop front (EU)" } });
     fireEvent.click(create());
     fireEvent.click(await screen.findByRole("button", { name: "Sign in Keplr" }));
     await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/deployments/1000"));
@@ -104,6 +111,7 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
       ["/akash.deployment.v1beta4.MsgCreateDeployment"],
     ]);
     expect(loadDeploymentRecord("test", OWNER, "1000")?.sdl).toBe(SDL);
+    expect(deploymentNames("test", OWNER).get()).toEqual({ "1000": "Shop front (EU)" });
   });
 
   it("goes back to the editor without creating anything", async () => {

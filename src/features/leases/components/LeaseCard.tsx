@@ -1,5 +1,8 @@
 // One lease: its provider, the manifest's delivery (with "Send again"), the services' readiness,
-// URIs and forwarded ports, then logs, events and a shell. Status refreshes until every service is ready.
+// URIs and forwarded ports, then logs, events and a shell. Status refreshes until every service is ready
+// (an update rolling out is not ready yet). A provider's log stream follows the pods that exist
+// when it opens and ends once an update has replaced them, so logs and events reopen when a
+// rollout completes: what they show is the new version's.
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -72,6 +75,10 @@ export function LeaseCard({
   const status = useLeaseStatus(lease, true);
   const [tab, setTab] = useState<Tab>("logs");
   const services = status.data?.services ?? [];
+  // Each service's settled version: a rollout in progress still counts as the previous one.
+  const settled = services
+    .map((s) => `${s.name}@${s.updated >= s.total ? s.generation : s.generation - 1}`)
+    .join();
   return (
     <Card data-testid="lease-card">
       <CardTitle actions={actions}>
@@ -89,7 +96,11 @@ export function LeaseCard({
         {status.data?.running && (
           <div className="space-y-2">
             <p className="text-sm" role="status">
-              {status.data.allReady ? "All services are ready." : "Starting services…"}
+              {status.data.rolling
+                ? "Rolling out the update: the previous version serves until the new one is ready…"
+                : status.data.allReady
+                  ? "All services are ready."
+                  : "Starting services…"}
             </p>
             <ul className="space-y-2">
               {services.map((s) => (
@@ -120,7 +131,7 @@ export function LeaseCard({
               <ShellPanel lease={lease} target={target(lease.provider)} jwt={jwt} services={services} />
             ) : (
               <StreamPanel
-                key={tab}
+                key={`${tab}:${settled}`}
                 kind={tab}
                 target={target(lease.provider)}
                 jwt={jwt}

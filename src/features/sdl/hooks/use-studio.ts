@@ -12,7 +12,7 @@ import { useSdlCheck } from "./use-sdl-check";
 import { useStudioCommands } from "./use-studio-commands";
 import { useStudioDocument } from "./use-studio-document";
 
-export function useStudio(onDeploy?: (sdl: string) => void) {
+export function useStudio(onDeploy?: (sdl: string, name: string) => void) {
   const { network } = useNetwork();
   const doc = useStudioDocument();
   const toast = useToast();

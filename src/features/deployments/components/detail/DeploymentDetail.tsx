@@ -70,15 +70,18 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
   });
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-      <SummaryPanel
-        deployment={deployment}
-        timeLeft={timeLeft}
-        balance={currentBalance(timeLeft)}
-        monthly={costPerMonth(leases.data ?? [], blockTime)}
-        warnSeconds={prefs.warnHours * 3600}
-        name={names[dseq]}
-        onRename={(name) => rename(dseq, name)}
-      />
+      {/* On a phone (one column) the live part (bids, then the lease) comes right after the summary. */}
+      <div className="min-w-0 max-md:-order-2">
+        <SummaryPanel
+          deployment={deployment}
+          timeLeft={timeLeft}
+          balance={currentBalance(timeLeft)}
+          monthly={costPerMonth(leases.data ?? [], blockTime)}
+          warnSeconds={prefs.warnHours * 3600}
+          name={names[dseq]}
+          onRename={(name) => rename(dseq, name)}
+        />
+      </div>
       <LeasesPanel
         leases={leases.data}
         isPending={leases.isPending}
@@ -86,7 +89,7 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
         providers={byAddress}
         blockTimeSec={blockTime}
       />
-      {live && <div className="md:col-span-2">{live}</div>}
+      {live && <div className="max-md:-order-1 md:col-span-2">{live}</div>}
       <GroupsPanel groups={deployment.groups} />
       <EscrowPanel escrow={deployment.escrow} />
       <MarketPanel
