@@ -286,7 +286,10 @@ export default tseslint.config(
             {
               target: "./localnet",
               from: "./src",
-              except: ["./features/transactions/signing/amino-converters.ts"],
+              except: [
+                "./features/transactions/signing/amino-converters.ts",
+                "./features/transactions/signing/amino-authz.ts",
+              ],
               message: "localnet is a separate chain process.",
             },
             { target: "./localnet", from: "./server", message: "localnet is a separate chain process." },
