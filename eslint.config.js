@@ -40,8 +40,19 @@ export const FEATURE_GRAPH = {
   deployments: ["network", "wallet", "providers", "market"],
   leases: ["network", "wallet", "providers", "deployments"],
   transactions: ["network", "wallet", "receipts"],
+  funding: ["network", "wallet", "transactions"],
   // The composition hub: every write and the deploy flow.
-  deploy: ["network", "wallet", "deployments", "market", "leases", "sdl", "transactions", "receipts"],
+  deploy: [
+    "network",
+    "wallet",
+    "deployments",
+    "market",
+    "leases",
+    "sdl",
+    "transactions",
+    "receipts",
+    "funding",
+  ],
 };
 
 const featureZones = Object.entries(FEATURE_GRAPH).map(([feature, allowed]) => ({

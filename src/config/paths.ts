@@ -7,5 +7,8 @@ export const paths = {
   providers: () => "/providers",
   provider: (address: string) => `/providers/${encodeURIComponent(address)}`,
   receipts: () => "/receipts",
+  grants: () => "/grants",
+  alerts: () => "/alerts",
+  backup: () => "/settings/backup",
   settings: () => "/settings",
 } as const;

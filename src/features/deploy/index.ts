@@ -7,4 +7,5 @@ export { CreateDeployment } from "./components/CreateDeployment";
 export { DeployDialog } from "./components/DeployDialog";
 export { DeploymentControls } from "./components/DeploymentControls";
 export { BulkCloseButton } from "./components/BulkCloseButton";
+export { GrantsManager } from "./components/GrantsManager";
 export { buildDeployment, type BuiltDeployment } from "./utils/build-deployment";

@@ -6,7 +6,9 @@ export { DeploymentDetail } from "./components/detail/DeploymentDetail";
 export { TimeLeftSettings } from "./components/TimeLeftSettings";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
-export { useDeploymentLeases } from "./api/deployment-leases";
+export { useDeploymentLeases, deploymentLeasesQuery } from "./api/deployment-leases";
+export { fetchOwnerLeases } from "./api/owner-leases";
+export { fetchDeploymentsPage } from "./api/deployments-list";
 export { useDeploymentNames } from "./storage/names-store";
 export {
   loadDeploymentRecord,

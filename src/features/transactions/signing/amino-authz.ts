@@ -13,10 +13,12 @@ import {
 } from "cosmjs-types/cosmos/feegrant/v1beta1/feegrant";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { BinaryReader } from "cosmjs-types/binary";
+import { Coin as CoinCodec } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import {
-  decodeDepositAuthorization,
   DEPOSIT_AUTHORIZATION,
   encodeDepositAuthorization,
+  type DepositAuthorizationValue,
 } from "../messages/deposit-authorization";
 import {
   arr,
@@ -34,6 +36,27 @@ import {
 const BASIC = "/cosmos.feegrant.v1beta1.BasicAllowance";
 const PERIODIC = "/cosmos.feegrant.v1beta1.PeriodicAllowance";
 const ALLOWED = "/cosmos.feegrant.v1beta1.AllowedMsgAllowance";
+
+export function decodeDepositAuthorization(bytes: Uint8Array): DepositAuthorizationValue {
+  const r = new BinaryReader(bytes);
+  const out: DepositAuthorizationValue = {
+    spendLimit: { denom: "", amount: "" },
+    scopes: [],
+    spendLimits: [],
+  };
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    const no = tag >>> 3;
+    if (no === 1) out.spendLimit = CoinCodec.decode(r, r.uint32());
+    else if (no === 3) out.spendLimits.push(CoinCodec.decode(r, r.uint32()));
+    else if (no === 2 && (tag & 7) === 2) {
+      const end = r.uint32() + r.pos;
+      while (r.pos < end) out.scopes.push(r.int32());
+    } else if (no === 2) out.scopes.push(r.int32());
+    else r.skipType(tag & 7);
+  }
+  return out;
+}
 
 /** marshalTimestamp: RFC 3339 in UTC, RFC3339Nano when there are nanoseconds. */
 export function timestampToAmino(t: Timestamp): string {
