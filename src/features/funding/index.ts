@@ -24,6 +24,8 @@ export {
   type FeeAllowanceInput,
 } from "./messages/grants";
 export { shortAddr, untilText } from "./utils/describe";
+export { fundingFrom, useDepositGrants, usableDepositGrants } from "./hooks/use-deposit-funding";
+export { DepositSource } from "./components/DepositSource";
 export {
   fundedRunwaySeconds,
   planTopUp,

@@ -1,12 +1,14 @@
 // Create: reserve a dseq, sign MsgCreateDeployment with its deposit, then keep the SDL and the
 // manifest in this browser (they go to the provider once a bid is accepted) and refresh what the
-// deposit spent and the new deployment.
+// deposit spent and the new deployment. The deposit may draw on deposit grants the owner holds
+// (sources [grant, balance]); the review names the granters.
 import { useCallback } from "react";
 import { saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import {
   createDeployment,
   type Coin,
+  type DepositFunding,
   type TransactionController,
   type TxResult,
 } from "@/features/transactions";
@@ -21,6 +23,8 @@ export interface CreateInput {
   deposit: Coin;
   /** the latest block: a dseq is never below it */
   height: number;
+  /** deposit grants to draw on first; the wallet alone pays when absent */
+  funding?: DepositFunding;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -33,6 +37,7 @@ export function useCreateDeployment(tx: TransactionController) {
       built,
       deposit,
       height,
+      funding,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -42,6 +47,7 @@ export function useCreateDeployment(tx: TransactionController) {
         hash: built.hash,
         deposit,
         overview: built.overview,
+        funding,
       });
       const result = await tx.run(`Create deployment ${dseq}`, [msg], {
         action: "create",

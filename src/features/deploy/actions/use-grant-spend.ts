@@ -1,20 +1,18 @@
 // Authorized spend from the connected wallet: grant (or replace) a deposit grant and a fee
 // allowance for another wallet in one transaction, or revoke them. A fee allowance cannot be
 // granted over an existing one (x/feegrant), so replacing it revokes it in the same transaction.
-// Afterwards the funding reads (given and held, both sides) and the wallet's balances refresh.
-import { useQueryClient } from "@tanstack/react-query";
+// Afterwards the funding reads (given and held, both sides) and the wallet's balances refresh
+// (refresh-after-tx.ts).
 import { useCallback } from "react";
 import {
-  fundingKeys,
   grantDeposit,
   grantFeeAllowance,
   revokeDeposit,
   revokeFeeAllowance,
   type FeeAllowanceInput,
 } from "@/features/funding";
-import { useNetwork } from "@/features/network";
 import type { Coin, TransactionController, TxMessage, TxResult } from "@/features/transactions";
-import { reachedChain, useRefreshAfterTx } from "./refresh-after-tx";
+import { useRefreshAfterTx } from "./refresh-after-tx";
 
 export interface GrantSpendInput {
   granter: string;
@@ -32,19 +30,6 @@ export interface RevokeSpendInput {
   fee: boolean;
 }
 
-function useRefreshFunding() {
-  const queryClient = useQueryClient();
-  const { network } = useNetwork();
-  const refresh = useRefreshAfterTx();
-  return useCallback(
-    async (owner: string, result: TxResult) => {
-      await refresh(owner, result);
-      if (reachedChain(result)) await queryClient.invalidateQueries({ queryKey: fundingKeys.all(network.id) });
-    },
-    [queryClient, network.id, refresh],
-  );
-}
-
 export function grantSpendMessages(p: GrantSpendInput): TxMessage[] {
   const who = { granter: p.granter, grantee: p.grantee };
   const messages: TxMessage[] = [];
@@ -55,7 +40,7 @@ export function grantSpendMessages(p: GrantSpendInput): TxMessage[] {
 }
 
 export function useGrantSpend(tx: TransactionController) {
-  const refresh = useRefreshFunding();
+  const refresh = useRefreshAfterTx();
   return useCallback(
     async (p: GrantSpendInput): Promise<TxResult> => {
       const result = await tx.run("Grant spend", grantSpendMessages(p), {
@@ -71,7 +56,7 @@ export function useGrantSpend(tx: TransactionController) {
 }
 
 export function useRevokeSpend(tx: TransactionController) {
-  const refresh = useRefreshFunding();
+  const refresh = useRefreshAfterTx();
   return useCallback(
     async (p: RevokeSpendInput): Promise<TxResult> => {
       const who = { granter: p.granter, grantee: p.grantee };

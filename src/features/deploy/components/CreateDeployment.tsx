@@ -1,7 +1,8 @@
 // From the studio's SDL to a deployment on chain: the groups and their maximum price, the deposit
 // (0.5 ACT by default, editable), a check of the wallet's ACT with an offer to mint it from AKT,
-// then the create action (which keeps the SDL and manifest locally). On success the page moves to
-// the new deployment, where bids arrive.
+// then the create action (which keeps the SDL and manifest locally). A wallet holding a deposit
+// grant draws on it first (its own ACT need only cover the rest). On success the page moves to the
+// new deployment, where bids arrive.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -10,6 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { DepositSource, fundingFrom, useDepositGrants } from "@/features/funding";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { useSpendable, useWallet } from "@/features/wallet";
@@ -43,9 +45,12 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
   const funds = useSpendable(address);
+  const granted = useDepositGrants(address, network.deploymentDenom);
+  const [useGrant, setUseGrant] = useState(true);
+  const fromGrants = useGrant ? granted.total : 0n;
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
-  const short = funds.data && !problem ? depositMicro - BigInt(Math.floor(funds.data.uact)) : 0n;
+  const short = funds.data && !problem ? depositMicro - fromGrants - BigInt(Math.floor(funds.data.uact)) : 0n;
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
@@ -56,6 +61,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
       built: built.value,
       deposit,
       height,
+      funding: fundingFrom(granted.grants, useGrant),
     });
     if (!result.ok) return;
     tx.dismiss();
@@ -97,6 +103,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
             </p>
           )}
+          <DepositSource grants={granted.grants} useGrant={useGrant} onChange={setUseGrant} />
           {(short > 0n || minting) && <MintActOffer shortUact={short} onSubmitted={() => setMinting(true)} />}
           <div className="flex flex-wrap gap-2">
             <Button
