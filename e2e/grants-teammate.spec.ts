@@ -36,7 +36,8 @@ test("a team lead funds a teammate's deployment with a deposit grant and a fee a
   const mate = await newWallet("teammate");
 
   // The lead authorizes the teammate.
-  await FakeKeplr.install(page, localnet.accounts, { account: "tenant-2" });
+  const mode = isPhone ? "mobile-web" : "extension";
+  await FakeKeplr.install(page, localnet.accounts, { account: "tenant-2", mode });
   const leadShell = new AppShell(page, isPhone);
   await leadShell.open("/");
   await new WalletPage(page).connect("Keplr");
@@ -62,7 +63,7 @@ test("a team lead funds a teammate's deployment with a deposit grant and a fee a
   try {
     const balances = await json(`${localnet.rest}/cosmos/bank/v1beta1/balances/${mate.address}`);
     expect(balances.balances).toEqual([]);
-    await FakeKeplr.install(matePage, [mate], { account: "teammate" });
+    await FakeKeplr.install(matePage, [mate], { account: "teammate", mode });
     const mateShell = new AppShell(matePage, isPhone);
     await mateShell.open("/grants");
     await new WalletPage(matePage).connect("Keplr");

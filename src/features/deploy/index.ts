@@ -9,3 +9,4 @@ export { DeploymentControls } from "./components/DeploymentControls";
 export { BulkCloseButton } from "./components/BulkCloseButton";
 export { GrantsManager } from "./components/GrantsManager";
 export { buildDeployment, type BuiltDeployment } from "./utils/build-deployment";
+export { TopUpRunner } from "./topup/TopUpRunner";

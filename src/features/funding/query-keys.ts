@@ -11,4 +11,6 @@ export const fundingKeys = {
     ["funding", networkId, "allowances", "given", granter] as const,
   allowancesHeld: (networkId: string, grantee: string) =>
     ["funding", networkId, "allowances", "held", grantee] as const,
+  /** the top-up keys this browser holds (public parts only) */
+  localKeys: (networkId: string) => ["funding", networkId, "local-keys"] as const,
 };

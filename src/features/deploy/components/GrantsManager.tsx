@@ -6,6 +6,7 @@ import { Suspense, useState } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import {
+  fundingKeys,
   GrantForm,
   GrantsTable,
   groupByCounterparty,
@@ -47,7 +48,7 @@ export function GrantsManager({ owner }: { owner: string }) {
   const gave = useAllowances("granter", owner);
   const holds = useAllowances("grantee", owner);
   const keys = useQuery({
-    queryKey: ["funding", network.id, "local-top-up-keys"],
+    queryKey: fundingKeys.localKeys(network.id),
     queryFn: async () => (await loadScopedKeys()).listScopedKeys(),
   });
   const [editing, setEditing] = useState<CounterpartyRow | null>(null);
