@@ -54,6 +54,12 @@ describe("planTopUp", () => {
     expect(capped).toMatchObject({ kind: "top-up", amount: 210_000n, limitedBy: "cap" });
     const past = planTopUp(setup({ stopAt: new Date(NOW.getTime() + 10 * 3_600_000) }));
     expect(past).toMatchObject({ kind: "none", reason: "capped" });
+    // above the target and past the cap: the cap is what the tenant needs to know
+    const both = planTopUp(setup({ targetHours: 10, stopAt: new Date(NOW.getTime() + 10 * 3_600_000) }));
+    expect(both).toMatchObject({ kind: "none", reason: "capped" });
+    // a runway a minute short of the cap is at the cap: no dust top-up
+    const near = planTopUp(setup({ stopAt: new Date(NOW.getTime() + (9_900 * 6 + 60) * 1000) }));
+    expect(near).toMatchObject({ kind: "none", reason: "capped" });
   });
 
   it("signs with no grant limit when the wallet itself pays", () => {

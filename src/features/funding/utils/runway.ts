@@ -4,6 +4,12 @@
 // has fallen below the target, never beyond what the deposit grant still allows, and never past
 // the cap: funds that would keep the deployment running after the cap are not deposited.
 
+/**
+ * Within this of the cap counts as reached: the escrow's runway is counted in blocks and the cap in
+ * wall-clock time, so they drift by seconds, and a top-up of a few minutes is not worth its fee.
+ */
+export const CAP_SLACK_SEC = 300;
+
 /** Refill to 1.5 × the target, so "keep 48 h" signs about once a day rather than every block. */
 export const REFILL = 1.5;
 
@@ -53,16 +59,15 @@ export function planTopUp(p: TopUpInput): TopUpPlan {
   const { escrow, blockTimeSec } = p;
   const runwaySec = runwaySeconds(escrow, blockTimeSec);
   if (escrow.ratePerBlock <= 0) return { kind: "none", reason: "no-lease", runwaySec };
+  // The cap first: once the escrow outlasts it, no top-up comes again (whatever the target says).
+  const capSec = p.stopAt ? (p.stopAt.getTime() - p.now.getTime()) / 1000 : Infinity;
+  if (capSec <= runwaySec + CAP_SLACK_SEC) return { kind: "none", reason: "capped", runwaySec };
   if (runwaySec >= p.targetHours * 3_600) return { kind: "none", reason: "enough", runwaySec };
   const perSec = escrow.ratePerBlock / blockTimeSec;
   const remaining = remainingNow(escrow);
   let wantSec = p.targetHours * 3_600 * REFILL;
   let limitedBy: "target" | "grant" | "cap" = "target";
-  if (p.stopAt) {
-    const capSec = (p.stopAt.getTime() - p.now.getTime()) / 1000;
-    if (capSec <= runwaySec) return { kind: "none", reason: "capped", runwaySec };
-    if (capSec < wantSec) [wantSec, limitedBy] = [capSec, "cap"];
-  }
+  if (capSec < wantSec) [wantSec, limitedBy] = [capSec, "cap"];
   let amount = BigInt(Math.ceil(wantSec * perSec - remaining));
   if (p.grantLeft !== null && amount > p.grantLeft) [amount, limitedBy] = [p.grantLeft, "grant"];
   if (amount <= 0n)
