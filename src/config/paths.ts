@@ -8,7 +8,5 @@ export const paths = {
   provider: (address: string) => `/providers/${encodeURIComponent(address)}`,
   receipts: () => "/receipts",
   grants: () => "/grants",
-  alerts: () => "/alerts",
-  backup: () => "/settings/backup",
   settings: () => "/settings",
 } as const;

@@ -32,10 +32,6 @@ export const STORAGE_KEYS = {
   lastDseq: (networkId: string, owner: string) => `${PREFIX}dseq:${networkId}:${owner}`,
   /** features/funding/topup/top-up-settings.ts: runway targets and caps per deployment (no key) */
   topUp: (networkId: string) => `${PREFIX}top-up:${networkId}`,
-  /** features/alerts/storage/rules-store.ts: the alert rules */
-  alertRules: `${PREFIX}alert-rules`,
-  /** features/alerts/storage/alert-log.ts: which thresholds are crossed, and the alerts fired */
-  alertLog: `${PREFIX}alert-log`,
 } as const;
 
 /** localStorage keys other libraries own; the console only reads or removes them. */
@@ -64,10 +60,8 @@ export const TAB_CHANNELS = {
   /** Web Lock around receipt writes, and the channel that tells other tabs about them */
   receiptsWriteLock: (dbName: string) => `${dbName}:write`,
   receiptsChanges: (dbName: string) => `${dbName}:changes`,
-  /** Web Lock held by the one tab that signs top-ups (others wait to take over) */
+  /** Web Lock held by the one tab that signs top-ups (others wait to take over): src/lib/use-leadership.ts */
   topUpLeader: (networkId: string) => `${PREFIX}top-up-leader:${networkId}`,
-  /** Web Lock held by the one tab that evaluates alerts and notifies */
-  alertsLeader: `${PREFIX}alerts-leader`,
 } as const;
 
 /** Where earlier versions kept the same data (two prefixes, some versioned, one not JSON). */
