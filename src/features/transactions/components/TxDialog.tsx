@@ -18,7 +18,8 @@ function MessageList({ messages }: { messages: TxMessage[] }) {
       {messages.map((m, i) => (
         <li key={i} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
           <p className="font-medium">{m.summary.title}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
+          {/* addresses are one long word: let them wrap on a phone */}
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm break-words text-zinc-600 dark:text-zinc-400 [overflow-wrap:anywhere]">
             {m.summary.details.map((d) => (
               <li key={d}>{d}</li>
             ))}
