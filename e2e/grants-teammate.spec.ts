@@ -77,7 +77,9 @@ test("a team lead funds a teammate's deployment with a deposit grant and a fee a
     await expect(flow.deployDialog.getByTestId("deposit-source")).toHaveValue("grant");
     await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();
     const review = flow.review;
-    await expect(review).toContainText(`Drawn first from the deposit grant of ${lead.address} (100 ACT left)`);
+    await expect(review).toContainText(
+      `Drawn first from the deposit grant of ${lead.address} (100 ACT left)`,
+    );
     // No AKT in the wallet: the lead's allowance is preselected to pay the fee.
     await expect(matePage.getByTestId("tx-fee-payer")).toHaveValue(lead.address);
     await matePage.screenshot({ path: testInfo.outputPath("mate-review.png"), fullPage: true });

@@ -59,10 +59,15 @@ test("a top-up key keeps a deployment funded past its end, within its grant, up 
     const before = await runwaySec(tenant, dseq, blockTimeSec);
     const endsBefore = Date.now() + before * 1000;
 
-    await FakeKeplr.install(page, localnet.accounts, { account: "tenant", mode: isPhone ? "mobile-web" : "extension" });
+    await FakeKeplr.install(page, localnet.accounts, {
+      account: "tenant",
+      mode: isPhone ? "mobile-web" : "extension",
+    });
     await new AppShell(page, isPhone).open(`/deployments/${dseq}`);
     await new WalletPage(page).connect("Keplr");
-    const panel = page.getByRole("region", { name: "Keep it funded" }).or(page.locator('[aria-label="Keep it funded"]'));
+    const panel = page
+      .getByRole("region", { name: "Keep it funded" })
+      .or(page.locator('[aria-label="Keep it funded"]'));
     const keyForm = panel.getByRole("form", { name: "Set up a top-up key" });
     await keyForm.getByLabel("Deposits up to (ACT)").fill("2");
     await keyForm.getByLabel("Fees up to (AKT)").fill("0.5");

@@ -37,7 +37,13 @@ export type FeeAllowancesSource = ComponentType<{
 const NONE: HeldFeeAllowances = { holder: null, options: [] };
 const FeeAllowancesContext = createContext<HeldFeeAllowances>(NONE);
 
-export function FeeAllowancesHost({ source: Source, children }: { source: FeeAllowancesSource; children: ReactNode }) {
+export function FeeAllowancesHost({
+  source: Source,
+  children,
+}: {
+  source: FeeAllowancesSource;
+  children: ReactNode;
+}) {
   const { address, status } = useWallet();
   const [held, setHeld] = useState<HeldFeeAllowances>(NONE);
   const onChange = useCallback((next: HeldFeeAllowances) => setHeld(next), []);

@@ -16,7 +16,12 @@ export function useDeposit(tx: TransactionController) {
   const refresh = useRefreshAfterTx();
   return useCallback(
     /** `amount` in micro-units of the network's deployment denom */
-    async (p: { owner: string; dseq: string; amount: string; funding?: DepositFunding }): Promise<TxResult> => {
+    async (p: {
+      owner: string;
+      dseq: string;
+      amount: string;
+      funding?: DepositFunding;
+    }): Promise<TxResult> => {
       const { owner, dseq, amount, funding } = p;
       const coin = { denom: network.deploymentDenom, amount };
       const result = await tx.run(

@@ -60,7 +60,10 @@ export function useRevokeSpend(tx: TransactionController) {
   return useCallback(
     async (p: RevokeSpendInput): Promise<TxResult> => {
       const who = { granter: p.granter, grantee: p.grantee };
-      const messages = [...(p.deposit ? [revokeDeposit(who)] : []), ...(p.fee ? [revokeFeeAllowance(who)] : [])];
+      const messages = [
+        ...(p.deposit ? [revokeDeposit(who)] : []),
+        ...(p.fee ? [revokeFeeAllowance(who)] : []),
+      ];
       const result = await tx.run("Revoke grant", messages, {
         action: "revoke-grant",
         target: { owner: p.grantee },

@@ -74,7 +74,8 @@ export function useSetUpTopUpKey(tx: TransactionController) {
   return useCallback(
     async (p: TopUpKeyInput & { owner: string; replacesFeeAllowance: boolean }): Promise<TxResult> => {
       const keys = await loadScopedKeys();
-      const key = (await keys.scopedKeyInfo(network.id, p.owner)) ?? (await keys.createScopedKey(network.id, p.owner));
+      const key =
+        (await keys.scopedKeyInfo(network.id, p.owner)) ?? (await keys.createScopedKey(network.id, p.owner));
       return grant({
         granter: p.owner,
         grantee: key.address,
@@ -97,7 +98,12 @@ export function useRevokeTopUpKey(tx: TransactionController) {
   const { network } = useNetwork();
   const revoke = useRevokeSpend(tx);
   return useCallback(
-    async (p: { owner: string; keyAddress: string; deposit: boolean; fee: boolean }): Promise<TxResult | null> => {
+    async (p: {
+      owner: string;
+      keyAddress: string;
+      deposit: boolean;
+      fee: boolean;
+    }): Promise<TxResult | null> => {
       const keys = await loadScopedKeys();
       let result: TxResult | null = null;
       if (p.deposit || p.fee)

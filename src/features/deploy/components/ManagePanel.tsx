@@ -28,7 +28,8 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
 
   const deposit = () => {
     const micro = parseAmount(amount);
-    if (micro && !problem) void depositAction({ owner, dseq, amount: micro, funding: fundingFrom(granted.grants, useGrant) });
+    if (micro && !problem)
+      void depositAction({ owner, dseq, amount: micro, funding: fundingFrom(granted.grants, useGrant) });
   };
 
   const close = () => {

@@ -38,7 +38,8 @@ export function TopUpPanel({ owner, dseq, tx }: { owner: string; dseq: string; t
     targetNum >= TARGET_HOURS_RANGE.min && targetNum <= TARGET_HOURS_RANGE.max
       ? null
       : `Between ${TARGET_HOURS_RANGE.min} and ${TARGET_HOURS_RANGE.max} hours.`;
-  const capProblem = capNum === null || capNum > 0 ? null : "A positive number of hours, or empty for no cap.";
+  const capProblem =
+    capNum === null || capNum > 0 ? null : "A positive number of hours, or empty for no cap.";
 
   const save = () => {
     if (targetProblem || capProblem) return;
@@ -101,8 +102,8 @@ export function TopUpPanel({ owner, dseq, tx }: { owner: string; dseq: string; t
               disabled={!!tx.state}
               onClick={() => void deposit({ owner, dseq, amount: plan.amount.toString() })}
             >
-              Top up {formatCoin({ denom: network.deploymentDenom, amount: plan.amount.toString() })} from your
-              wallet
+              Top up {formatCoin({ denom: network.deploymentDenom, amount: plan.amount.toString() })} from
+              your wallet
             </Button>
           </div>
         )}

@@ -45,11 +45,19 @@ export function TopUpRunner() {
         now: new Date(),
       });
       if (plan?.kind !== "top-up") return;
-      await topUp({ owner, dseq, amount: plan.amount, grantLeft, reason: planText(plan, settings.targetHours) });
+      await topUp({
+        owner,
+        dseq,
+        amount: plan.amount,
+        grantLeft,
+        reason: planText(plan, settings.targetHours),
+      });
     };
     void (async () => {
       try {
-        const keys = (await (await loadScopedKeys()).listScopedKeys()).filter((k) => k.networkId === network.id);
+        const keys = (await (await loadScopedKeys()).listScopedKeys()).filter(
+          (k) => k.networkId === network.id,
+        );
         const all = topUpSettings(network.id).get();
         for (const key of keys)
           for (const dseq of Object.keys(all.owners[key.owner]?.deployments ?? {}))

@@ -41,7 +41,8 @@ export function checkTopUp(p: {
 }
 
 /** "runway 27.5 h, below the 48 h target" for receipts and the page. */
-export const hoursText = (sec: number) => (Number.isFinite(sec) ? `${(sec / 3600).toFixed(1)} h` : "unlimited");
+export const hoursText = (sec: number) =>
+  Number.isFinite(sec) ? `${(sec / 3600).toFixed(1)} h` : "unlimited";
 
 export function planText(plan: TopUpPlan, targetHours: number): string {
   const runway = `Runway ${hoursText(plan.runwaySec)}`;

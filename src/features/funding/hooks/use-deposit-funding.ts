@@ -43,10 +43,7 @@ export function fundingFrom(grants: DepositGrantUse[], useGrant: boolean): Depos
 
 export function useDepositGrants(signer: string | null, denom: string) {
   const held = useGrants("grantee", signer);
-  const grants = useMemo(
-    () => usableDepositGrants(held.data ?? [], denom, new Date()),
-    [held.data, denom],
-  );
+  const grants = useMemo(() => usableDepositGrants(held.data ?? [], denom, new Date()), [held.data, denom]);
   const total = grants.reduce((sum, g) => sum + BigInt(g.left.amount), 0n);
   return { grants, total, pending: held.isPending && !!signer };
 }
