@@ -34,6 +34,8 @@ export const STORAGE_KEYS = {
     `${PREFIX}deployment-record:${networkId}:${owner}:${dseq}`,
   /** features/deploy/utils/reserve-dseq.ts: the last dseq this browser reserved */
   lastDseq: (networkId: string, owner: string) => `${PREFIX}dseq:${networkId}:${owner}`,
+  /** features/funding/topup/top-up-settings.ts: runway targets and caps per deployment (no key) */
+  topUp: (networkId: string) => `${PREFIX}top-up:${networkId}`,
 } as const;
 
 /** localStorage keys other libraries own; the console only reads or removes them. */
@@ -49,6 +51,9 @@ export const FOREIGN_STORAGE_KEYS = {
 export const INDEXED_DBS = {
   /** features/receipts/store/db.ts and receipt-store.ts: the hash-chained receipts */
   receipts: "akash-console-receipts",
+  /** features/funding/topup/scoped-key-store.ts: top-up keys, encrypted under a non-extractable
+      WebCrypto key kept beside them (docs/decisions/top-up-key.md) */
+  scopedKeys: "akash-console-keys",
 } as const;
 
 /** Cross-tab coordination names (Web Locks, BroadcastChannel): not storage, but shared by tabs. */
@@ -59,6 +64,8 @@ export const TAB_CHANNELS = {
   /** Web Lock around receipt writes, and the channel that tells other tabs about them */
   receiptsWriteLock: (dbName: string) => `${dbName}:write`,
   receiptsChanges: (dbName: string) => `${dbName}:changes`,
+  /** Web Lock held by the one tab that signs top-ups (others wait to take over): src/lib/use-leadership.ts */
+  topUpLeader: (networkId: string) => `${PREFIX}top-up-leader:${networkId}`,
 } as const;
 
 /** Where earlier versions kept the same data (two prefixes, some versioned, one not JSON). */

@@ -7,4 +7,6 @@ export { CreateDeployment } from "./components/CreateDeployment";
 export { DeployDialog, type DeployRequest } from "./components/DeployDialog";
 export { DeploymentControls } from "./components/DeploymentControls";
 export { BulkCloseButton } from "./components/BulkCloseButton";
+export { GrantsManager } from "./components/GrantsManager";
 export { buildDeployment, type BuiltDeployment } from "./utils/build-deployment";
+export { TopUpRunner } from "./topup/TopUpRunner";

@@ -9,7 +9,9 @@ export { CloseRefundText } from "./components/CloseRefundText";
 export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
-export { useDeploymentLeases } from "./api/deployment-leases";
+export { useDeploymentLeases, deploymentLeasesQuery } from "./api/deployment-leases";
+export { fetchOwnerLeases } from "./api/owner-leases";
+export { fetchDeploymentsPage } from "./api/deployments-list";
 export { useDeploymentNames, writeName as saveDeploymentName } from "./storage/names-store";
 export {
   loadDeploymentRecord,

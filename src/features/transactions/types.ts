@@ -26,6 +26,8 @@ export interface TxMessage {
 export interface Fee {
   amount: Coin[];
   gas: string;
+  /** who pays, when not the signer: the granter of a fee allowance the signer holds (Fee.granter) */
+  granter?: string;
 }
 
 export type TxPhase =

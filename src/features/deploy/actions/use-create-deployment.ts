@@ -1,12 +1,15 @@
 // Create: reserve a dseq, sign MsgCreateDeployment with its deposit, then keep the SDL and the
 // manifest in this browser (they go to the provider once a bid is accepted) and the draft's name
 // (the list shows it instead of the dseq), and refresh what the deposit spent and the new deployment.
+// The deposit may draw on deposit grants the owner holds (sources [grant, balance]); the review
+// names the granters.
 import { useCallback } from "react";
 import { saveDeploymentName, saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import {
   createDeployment,
   type Coin,
+  type DepositFunding,
   type TransactionController,
   type TxResult,
 } from "@/features/transactions";
@@ -23,6 +26,8 @@ export interface CreateInput {
   height: number;
   /** the name the deployment is listed by in this browser (the draft's), if any */
   name?: string;
+  /** deposit grants to draw on first; the wallet alone pays when absent */
+  funding?: DepositFunding;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -36,6 +41,7 @@ export function useCreateDeployment(tx: TransactionController) {
       deposit,
       height,
       name,
+      funding,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -45,6 +51,7 @@ export function useCreateDeployment(tx: TransactionController) {
         hash: built.hash,
         deposit,
         overview: built.overview,
+        funding,
       });
       const result = await tx.run(`Create deployment ${dseq}`, [msg], {
         action: "create",

@@ -2,7 +2,8 @@
 // providers could bid on it (and why the others cannot), the deposit (by default the tenant's
 // runway at the maximum price, with its live runway and a warning under an hour), a check of the
 // wallet's ACT with an offer to mint it from AKT, then the create action (which keeps the SDL and
-// manifest locally). On success the page moves to the new deployment, where bids arrive.
+// manifest locally). A wallet holding a deposit grant draws on it first (its own ACT need only
+// cover the rest). On success the page moves to the new deployment, where bids arrive.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
@@ -11,6 +12,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { DepositSource, fundingFrom, useDepositGrants } from "@/features/funding";
 import { ProviderScreening } from "@/features/market";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
@@ -66,9 +68,12 @@ export function CreateDeployment({
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
   const funds = useSpendable(address);
+  const granted = useDepositGrants(address, network.deploymentDenom);
+  const [useGrant, setUseGrant] = useState(true);
+  const fromGrants = useGrant ? granted.total : 0n;
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
-  const short = funds.data && !problem ? depositMicro - BigInt(Math.floor(funds.data.uact)) : 0n;
+  const short = funds.data && !problem ? depositMicro - fromGrants - BigInt(Math.floor(funds.data.uact)) : 0n;
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
@@ -80,6 +85,7 @@ export function CreateDeployment({
       deposit,
       height,
       name,
+      funding: fundingFrom(granted.grants, useGrant),
     });
     if (!result.ok) return;
     tx.dismiss();
@@ -122,6 +128,7 @@ export function CreateDeployment({
               {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
             </p>
           )}
+          <DepositSource grants={granted.grants} useGrant={useGrant} onChange={setUseGrant} />
           {(short > 0n || minting) && <MintActOffer shortUact={short} onSubmitted={() => setMinting(true)} />}
           <div className="flex flex-wrap gap-2">
             <Button

@@ -1,6 +1,6 @@
 // The deploy flow on a deployment's page, for its owner: live bids until a lease exists (accept →
 // MsgCreateLease → manifest to the provider), then each lease's status, logs and events, the
-// manifest's delivery, and the manage actions.
+// manifest's delivery, the top-up settings and the manage actions.
 import { useMemo, useState } from "react";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useDeploymentInfo, useDeploymentLeases, type DeploymentView } from "@/features/deployments";
@@ -15,6 +15,7 @@ import { useSendManifest } from "../actions/use-send-manifest";
 import { ManagePanel } from "./ManagePanel";
 import { UpdatePanel } from "./UpdatePanel";
 import { ManifestBanner } from "./ManifestBanner";
+import { TopUpPanel } from "../topup/TopUpPanel";
 
 /** What each group of the deployment asks a provider for, as the chain stores it. */
 function requirementsOf(deployment: DeploymentView | undefined): GroupRequirements[] {
@@ -96,6 +97,9 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
       ))}
       <ErrorBoundary name="Update">
         <UpdatePanel owner={owner} dseq={dseq} tx={tx} leases={active} resend={manifest.send} />
+      </ErrorBoundary>
+      <ErrorBoundary name="Top-ups">
+        <TopUpPanel owner={owner} dseq={dseq} tx={tx} />
       </ErrorBoundary>
       <ErrorBoundary name="Manage">
         <ManagePanel owner={owner} dseq={dseq} tx={tx} />

@@ -13,6 +13,9 @@ export const RECEIPT_ACTIONS = [
   "close-lease",
   "close",
   "mint",
+  "grant",
+  "revoke-grant",
+  "top-up",
   "other",
 ] as const;
 export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number];

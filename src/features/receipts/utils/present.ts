@@ -9,6 +9,9 @@ export const ACTION_LABELS: Record<ReceiptAction, string> = {
   "close-lease": "Close lease",
   close: "Close deployment",
   mint: "Mint ACT",
+  grant: "Grant spend",
+  "revoke-grant": "Revoke grant",
+  "top-up": "Top-up",
   other: "Other",
 };
 

@@ -103,7 +103,14 @@ export function useTransaction() {
   );
 
   const dismiss = useCallback(() => setState(null), []);
-  return { state, run, dismiss, walletName: wallet.walletName, signMode: wallet.signMode };
+  return {
+    state,
+    run,
+    dismiss,
+    walletName: wallet.walletName,
+    signMode: wallet.signMode,
+    signer: wallet.address,
+  };
 }
 
 export type TransactionController = ReturnType<typeof useTransaction>;

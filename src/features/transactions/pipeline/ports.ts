@@ -18,7 +18,14 @@ export interface IncludedTx {
   events: TxEvent[];
 }
 
-export type ReviewDecision = { approved: true; reason: string | null } | { approved: false };
+export type ReviewDecision =
+  | {
+      approved: true;
+      reason: string | null;
+      /** pay the fee from this granter's fee allowance (Fee.granter) instead of the signer's balance */
+      feeGranter?: string | null;
+    }
+  | { approved: false };
 
 export interface ReceiptAttempt {
   messages: TxMessage[];

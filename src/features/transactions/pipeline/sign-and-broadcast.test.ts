@@ -12,6 +12,7 @@ const MSG: TxMessage = {
 
 interface SetupOptions extends FakeChainOptions {
   reviewApproves?: boolean;
+  feeGranter?: string;
 }
 
 /** The pipeline on the fake chain and wallet, with a review and receipts that record. */
@@ -27,7 +28,9 @@ function setup(opts: SetupOptions = {}) {
   const ports: TxPorts = {
     ...chain.ports,
     review: async () =>
-      opts.reviewApproves === false ? { approved: false } : { approved: true, reason: "test" },
+      opts.reviewApproves === false
+        ? { approved: false }
+        : { approved: true, reason: "test", feeGranter: opts.feeGranter ?? null },
     nextBlock: async () => {
       clock += 1000;
     },
@@ -40,10 +43,25 @@ function setup(opts: SetupOptions = {}) {
     onPhase: (p) => phases.push(p.kind),
   };
   const run = () => signAndBroadcast([MSG], ports, { gasPrice: 0.025, inclusionTimeoutMs: 5000 });
-  return { run, phases, receipts, broadcasts: chain.broadcasts, signedSequences: chain.signedSequences };
+  return {
+    run,
+    phases,
+    receipts,
+    broadcasts: chain.broadcasts,
+    signedSequences: chain.signedSequences,
+    signedFees: chain.signedFees,
+  };
 }
 
 describe("signAndBroadcast", () => {
+  it("signs with the fee allowance's granter the review picked, and records it in the receipt", async () => {
+    const { run, receipts, signedFees } = setup({ feeGranter: "akash1lead" });
+    expect(await run()).toMatchObject({ ok: true });
+    const paid = { gas: "130000", amount: [{ denom: "uakt", amount: "3250" }], granter: "akash1lead" };
+    expect(signedFees).toEqual([paid]);
+    expect(receipts.begun[0]?.fee).toEqual(paid);
+  });
+
   it("simulates, prices, reviews, signs, broadcasts and waits for inclusion", async () => {
     const { run, phases, receipts } = setup();
     const result = await run();

@@ -159,11 +159,13 @@ export async function signAndBroadcast(
   } catch (err) {
     return report(simulationFailure(err));
   }
-  const fee = feeFor(gasUsed, opts.gasPrice, opts.feeDenom);
-  ports.onPhase?.({ kind: "reviewing", fee });
-  const decision = await ports.review({ messages, fee, memo });
+  const estimated = feeFor(gasUsed, opts.gasPrice, opts.feeDenom);
+  ports.onPhase?.({ kind: "reviewing", fee: estimated });
+  const decision = await ports.review({ messages, fee: estimated, memo });
   if (!decision.approved)
     return report(failure("rejected", "You cancelled before signing. Nothing was sent."));
+  // The same fee, paid by a fee allowance's granter when the review picked one (Fee.granter).
+  const fee = decision.feeGranter ? { ...estimated, granter: decision.feeGranter } : estimated;
   let attemptId: string;
   try {
     attemptId = await ports.receipts.begin({ messages, fee, memo, reason: decision.reason });

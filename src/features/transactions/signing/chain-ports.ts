@@ -12,6 +12,7 @@ import {
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { TxPorts } from "../pipeline/ports";
 import type { TxMessage } from "../types";
+import { createAuthzAminoConverters } from "./amino-authz";
 import { createAkashAminoConverters } from "./amino-converters";
 import { createAkashRegistry } from "./registry";
 
@@ -26,7 +27,11 @@ export async function createChainPorts(opts: {
 }): Promise<ChainPorts & { disconnect(): void }> {
   const client = await SigningStargateClient.connectWithSigner(opts.rpcUrl, opts.signer, {
     registry: createAkashRegistry(),
-    aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...createAkashAminoConverters() }),
+    aminoTypes: new AminoTypes({
+      ...createDefaultAminoConverters(),
+      ...createAkashAminoConverters(),
+      ...createAuthzAminoConverters(),
+    }),
   });
   return {
     simulate: (messages, memo) => client.simulate(opts.address, toEncodeObjects(messages), memo),

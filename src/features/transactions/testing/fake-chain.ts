@@ -7,7 +7,7 @@ import type { ConnectChain } from "../hooks/chain-connection";
 import type { IncludedTx } from "../pipeline/ports";
 import { txHashOf } from "../pipeline/sign-and-broadcast";
 import type { ChainPorts } from "../signing/chain-ports";
-import type { TxMessage } from "../types";
+import type { Fee, TxMessage } from "../types";
 
 export interface FakeChainOptions {
   simulateError?: string;
@@ -33,6 +33,7 @@ const encode = (value: unknown) =>
 export function fakeChain(opts: FakeChainOptions = {}) {
   let sequence = 7;
   const signedSequences: number[] = [];
+  const signedFees: Fee[] = [];
   const broadcasts: string[] = [];
   const sent: TxMessage[][] = [];
   const included = new Map<string, IncludedTx>();
@@ -48,6 +49,7 @@ export function fakeChain(opts: FakeChainOptions = {}) {
       if (opts.walletError) throw new Error(opts.walletError);
       const used = given ?? sequence;
       signedSequences.push(used);
+      signedFees.push(fee);
       const bytes = encode({ messages, fee, sequence: used });
       signed.set(await txHashOf(bytes), messages);
       return bytes;
@@ -79,5 +81,5 @@ export function fakeChain(opts: FakeChainOptions = {}) {
 
   /** For useTransaction (ChainConnectionProvider): every transaction signs on this fake. */
   const connect: ConnectChain = async () => ({ ...ports, disconnect: () => undefined });
-  return { ports, connect, broadcasts, signedSequences, sent };
+  return { ports, connect, broadcasts, signedSequences, signedFees, sent };
 }
