@@ -14,7 +14,7 @@ import {
   type ReceiptOutcome,
 } from "../core/build";
 import { planImport } from "../core/merge";
-import type { Receipt, UnsealedReceipt } from "../core/receipt";
+import type { Receipt, SignedBytes, UnsealedReceipt } from "../core/receipt";
 import { openReceiptsDb, RECEIPTS_DB, type ReceiptsDatabase } from "./db";
 import { TAB_CHANNELS } from "@/config/storage-keys";
 import { defaultLock, type LockPort } from "@/lib/locks";
@@ -49,7 +49,10 @@ export interface ImportResult {
   skipped: number;
 }
 
+// One attestation per wallet: `head-attestation:<address>`. The first layout kept a single one
+// under `head-attestation`, which is still read.
 const ATTESTATION_KEY = "head-attestation";
+const attestationKey = (signer: string) => `${ATTESTATION_KEY}:${signer}`;
 
 export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -89,10 +92,11 @@ export class ReceiptStore {
 
   /**
    * Records the hash of a signed transaction just before it is broadcast (still pending), so a
-   * reload can settle it. Takes the receipt `begin` returned or its `attempt` id.
+   * reload can settle it, and the hash of the bytes the wallet signed. Takes the receipt `begin`
+   * returned or its `attempt` id.
    */
-  markBroadcast(attempt: Receipt | string, txHash: string): Promise<Receipt> {
-    return this.advance(attempt, "pending", { txHash });
+  markBroadcast(attempt: Receipt | string, txHash: string, signed?: SignedBytes): Promise<Receipt> {
+    return this.advance(attempt, "pending", { txHash }, signed);
   }
 
   /** Appends the final entry of an attempt; returns the existing one if it was already settled. */
@@ -133,13 +137,21 @@ export class ReceiptStore {
     });
   }
 
-  async getAttestation(): Promise<HeadAttestation | null> {
-    return (await (await this.db()).get("meta", ATTESTATION_KEY)) ?? null;
+  /** Every wallet's latest attestation, unchecked (the verifier checks them). */
+  async getAttestations(): Promise<HeadAttestation[]> {
+    const db = await this.db();
+    const range = IDBKeyRange.bound(ATTESTATION_KEY, `${ATTESTATION_KEY}:\uffff`);
+    return db.getAll("meta", range);
   }
 
+  /** Keeps a wallet's attestation, replacing that wallet's earlier one. */
   saveAttestation(attestation: HeadAttestation): Promise<void> {
     return this.write(async (db) => {
-      await db.put("meta", attestation, ATTESTATION_KEY);
+      const tx = db.transaction("meta", "readwrite");
+      const legacy = await tx.store.get(ATTESTATION_KEY);
+      if (legacy?.signer === attestation.signer) await tx.store.delete(ATTESTATION_KEY);
+      await tx.store.put(attestation, attestationKey(attestation.signer));
+      await tx.done;
     });
   }
 
@@ -219,7 +231,12 @@ export class ReceiptStore {
     }
   }
 
-  private advance(from: Receipt | string, state: Receipt["state"], response: Partial<Receipt["response"]>) {
+  private advance(
+    from: Receipt | string,
+    state: Receipt["state"],
+    response: Partial<Receipt["response"]>,
+    signed?: SignedBytes,
+  ) {
     const attempt = typeof from === "string" ? from : from.attempt;
     return this.write(async (db) => {
       const entries = (await db.getAllFromIndex("receipts", "attempt", attempt)).map((s) => s.receipt);
@@ -227,7 +244,8 @@ export class ReceiptStore {
       if (final) return final;
       const latest = entries.at(-1);
       if (!latest) throw new Error(`There is no receipt of attempt ${attempt} to complete.`);
-      const [sealed] = await this.appendLocked(db, [buildNextBody(latest, state, response, this.meta())]);
+      const next = buildNextBody(latest, state, response, this.meta(), signed);
+      const [sealed] = await this.appendLocked(db, [next]);
       return sealed!;
     });
   }
