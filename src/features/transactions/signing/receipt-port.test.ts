@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { receiptPort } from "./receipt-port";
-import type { TxResult } from "../types";
+import type { TxFailureKind, TxResult } from "../types";
 
 function setup() {
   const calls: { method: string; args: unknown[] }[] = [];
@@ -26,7 +26,7 @@ function setup() {
   return { port, calls };
 }
 
-const failure = (kind: "timeout" | "network" | "chain" | "rejected", txHash: string | null): TxResult => ({
+const failure = (kind: TxFailureKind, txHash: string | null): TxResult => ({
   ok: false,
   kind,
   code: kind === "chain" ? 5 : null,
@@ -43,7 +43,11 @@ describe("receiptPort", () => {
       messages: [
         {
           typeUrl: "/akash.deployment.v1beta4.MsgCreateDeployment",
-          value: {},
+          value: {
+            id: { owner: "akash1x", dseq: "5" },
+            hash: new Uint8Array([0xab, 0xcd]),
+            deposit: { amount: { denom: "uact", amount: "5000000" }, sources: [1] },
+          },
           summary: { title: "Create deployment 5", details: [], spends: [] },
         },
       ],
@@ -55,7 +59,21 @@ describe("receiptPort", () => {
     expect(calls[0]?.args[0]).toMatchObject({
       action: "create",
       reason: "demo",
-      request: { messageTypeUrls: ["/akash.deployment.v1beta4.MsgCreateDeployment"] },
+      request: {
+        messageTypeUrls: ["/akash.deployment.v1beta4.MsgCreateDeployment"],
+        messages: [
+          {
+            typeUrl: "/akash.deployment.v1beta4.MsgCreateDeployment",
+            owner: "akash1x",
+            dseq: "5",
+            gseq: null,
+            oseq: null,
+            provider: null,
+            amounts: [{ denom: "uact", amount: "5000000" }],
+            hash: "abcd",
+          },
+        ],
+      },
     });
   });
 
@@ -71,9 +89,11 @@ describe("receiptPort", () => {
     await port.complete("a1", failure("chain", "ABC"));
     await port.complete("a1", failure("rejected", null));
     await port.complete("a1", failure("network", null));
+    await port.complete("a1", failure("wallet", null));
+    await port.complete("a1", failure("not-broadcast", "ABC"));
     const states = calls
       .filter((c) => c.method === "complete")
       .map((c) => (c.args[1] as { state: string }).state);
-    expect(states).toEqual(["failed", "rejected", "failed"]);
+    expect(states).toEqual(["failed", "rejected", "failed", "failed", "not-broadcast"]);
   });
 });
