@@ -95,7 +95,7 @@ test("import verifies first, merges without duplicates, and refuses a tampered f
   await receipts.seed(await sampleChain(2));
   await receipts.open();
   const foreign = await sampleChain(3, { idPrefix: "laptop-", start: Date.UTC(2026, 9, 1) });
-  const file = toJsonlExport(makeHeader(foreign, null, new Date().toISOString()), foreign);
+  const file = toJsonlExport(makeHeader(foreign, [], new Date().toISOString()), foreign);
 
   await receipts.importFile("laptop.jsonl", file.replace("sample reason 2", "changed"));
   await expect(page.getByRole("alert").filter({ hasText: "Not imported" })).toContainText(
@@ -125,7 +125,7 @@ test("two tabs writing at once leave one intact chain, and each sees the other's
   await Promise.all([first.open(), second.open()]);
   const fromA = await sampleChain(20, { idPrefix: "a-" });
   const fromB = await sampleChain(20, { idPrefix: "b-" });
-  const exportOf = (c: typeof fromA) => toJsonlExport(makeHeader(c, null, new Date().toISOString()), c);
+  const exportOf = (c: typeof fromA) => toJsonlExport(makeHeader(c, [], new Date().toISOString()), c);
   await Promise.all([
     first.importFile("a.jsonl", exportOf(fromA)),
     second.importFile("b.jsonl", exportOf(fromB)),
