@@ -67,6 +67,8 @@ export class ReceiptStore {
   private dbPromise: Promise<ReceiptsDatabase> | null = null;
   private problem: StorageProblem | null = null;
   private readonly listeners = new Set<() => void>();
+  /** attempts a signing pipeline of this page is still driving: settlement leaves them to it */
+  private readonly driving = new Set<string>();
   private readonly lock: LockPort;
   private readonly channel: ChannelPort | null;
   private readonly dbName: string;
@@ -102,6 +104,19 @@ export class ReceiptStore {
   /** Appends the final entry of an attempt; returns the existing one if it was already settled. */
   complete(attempt: Receipt | string, outcome: ReceiptOutcome): Promise<Receipt> {
     return this.advance(attempt, outcome.state, outcomeResponse(outcome));
+  }
+
+  /** Marks an attempt as driven by this page's pipeline until `release`; settlement skips it. */
+  drive(attempt: string): void {
+    this.driving.add(attempt);
+  }
+
+  release(attempt: string): void {
+    this.driving.delete(attempt);
+  }
+
+  isDriven(attempt: string): boolean {
+    return this.driving.has(attempt);
   }
 
   async list(): Promise<Receipt[]> {

@@ -17,6 +17,8 @@ function setup() {
       calls.push({ method: "complete", args });
       return {} as never;
     },
+    drive: (attempt: string) => void calls.push({ method: "drive", args: [attempt] }),
+    release: (attempt: string) => void calls.push({ method: "release", args: [attempt] }),
   };
   const port = receiptPort(
     store,
@@ -77,11 +79,14 @@ describe("receiptPort", () => {
     });
   });
 
-  it("leaves a broadcast that timed out pending, so settlement can find the real outcome", async () => {
+  it("leaves a broadcast that timed out pending, and hands it to settlement", async () => {
     const { port, calls } = setup();
+    await port.begin({ messages: [], fee: { amount: [], gas: "1" }, memo: "", reason: null });
+    expect(calls.map((c) => c.method)).toEqual(["begin", "drive"]);
     await port.complete("a1", failure("timeout", "ABC"));
     await port.complete("a1", failure("network", "ABC"));
     expect(calls.filter((c) => c.method === "complete")).toHaveLength(0);
+    expect(calls.filter((c) => c.method === "release").map((c) => c.args[0])).toEqual(["a1", "a1"]);
   });
 
   it("completes refusals, rejections and failures that never reached the chain", async () => {

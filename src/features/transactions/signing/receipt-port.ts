@@ -35,7 +35,7 @@ export function isUnconfirmed(result: TxResult): boolean {
 }
 
 export function receiptPort(
-  store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete">,
+  store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete" | "drive" | "release">,
   who: Pick<BeginReceipt, "network" | "chainId" | "walletName" | "signer">,
   context: ReceiptContext,
 ): ReceiptPort {
@@ -54,14 +54,20 @@ export function receiptPort(
         },
         reason,
       });
+      // While this pipeline waits for inclusion, the page's settlement must not race it.
+      store.drive(receipt.attempt);
       return receipt.attempt;
     },
     async markBroadcast(attemptId, txHash, signed) {
       await store.markBroadcast(attemptId, txHash, signed ?? undefined);
     },
     async complete(attemptId, result) {
-      if (isUnconfirmed(result)) return;
-      await store.complete(attemptId, outcomeOf(result));
+      try {
+        if (!isUnconfirmed(result)) await store.complete(attemptId, outcomeOf(result));
+      } finally {
+        // Left pending (unconfirmed), it is settlement's from now on.
+        store.release(attemptId);
+      }
     },
   };
 }
