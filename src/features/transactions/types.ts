@@ -60,6 +60,8 @@ export type TxResult =
       /** a sentence a tenant can act on */
       message: string;
       txHash: string | null;
+      /** the block a transaction the chain failed (code ≠ 0) was included in */
+      height?: number;
     };
 
 export type TxFailure = Extract<TxResult, { ok: false }>;

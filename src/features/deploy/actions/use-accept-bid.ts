@@ -8,7 +8,7 @@ import { fetchBids, marketParamsQuery, type BidView } from "@/features/market";
 import { useNetwork } from "@/features/network";
 import { bidIdOf } from "@/lib/chain-json";
 import { createLease, type TransactionController, type TxResult } from "@/features/transactions";
-import { acceptBidGasReserve, DEFAULT_ORDER_MAX_BIDS } from "../utils/accept-bid-gas";
+import { reserveForAccept } from "../utils/accept-bid-gas";
 import { useRefreshAfterTx } from "./refresh-after-tx";
 
 export function useAcceptBid(tx: TransactionController) {
@@ -17,15 +17,12 @@ export function useAcceptBid(tx: TransactionController) {
   const { network, rest } = useNetwork();
 
   const gasReserve = useCallback(
-    async (bid: BidView): Promise<number> => {
-      const [params, bids] = await Promise.all([
-        queryClient.fetchQuery(marketParamsQuery(network.id, rest)).catch(() => null),
-        fetchBids(rest, bid.owner, bid.dseq).catch(() => null),
-      ]);
-      // Unknown counts reserve for the most bids the order could take (only the accepted one counted).
-      const onOrder = bids?.filter((b) => b.gseq === bid.gseq && b.oseq === bid.oseq).length ?? 1;
-      return acceptBidGasReserve(params?.orderMaxBids ?? DEFAULT_ORDER_MAX_BIDS, onOrder);
-    },
+    (bid: BidView): Promise<number> =>
+      reserveForAccept(bid, {
+        orderMaxBids: async () =>
+          (await queryClient.fetchQuery(marketParamsQuery(network.id, rest))).orderMaxBids,
+        bids: () => fetchBids(rest, bid.owner, bid.dseq),
+      }),
     [queryClient, network.id, rest],
   );
 

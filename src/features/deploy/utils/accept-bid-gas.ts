@@ -17,3 +17,23 @@ export function acceptBidGasReserve(orderMaxBids: number, bidsOnOrder: number): 
   const stillPossible = Math.max(0, orderMaxBids + 1 - Math.max(0, bidsOnOrder));
   return stillPossible * GAS_PER_CLOSED_BID;
 }
+
+export interface AcceptBidReads {
+  /** the market's order_max_bids */
+  orderMaxBids(): Promise<number>;
+  /** every bid on the deployment (any state), as the chain lists them now */
+  bids(): Promise<{ gseq: number; oseq: number }[]>;
+}
+
+/**
+ * The reserve for accepting `bid`, from the chain as it is right after the simulation. A read that
+ * fails reserves for the most bids the order could take: mainnet's limit, only the accepted bid counted.
+ */
+export async function reserveForAccept(bid: { gseq: number; oseq: number }, reads: AcceptBidReads) {
+  const [maxBids, bids] = await Promise.all([
+    reads.orderMaxBids().catch(() => DEFAULT_ORDER_MAX_BIDS),
+    reads.bids().catch(() => null),
+  ]);
+  const onOrder = bids?.filter((b) => b.gseq === bid.gseq && b.oseq === bid.oseq).length ?? 1;
+  return acceptBidGasReserve(maxBids, onOrder);
+}

@@ -32,7 +32,7 @@ const STAMP = "2026-11-21T20:00:00.000Z";
 const clone = (r: readonly Receipt[]): Receipt[] => structuredClone([...r]) as Receipt[];
 
 /** What an attacker can always do: recompute every prev, completes and sha256 from the (edited) bodies. */
-async function reseal(receipts: readonly Receipt[]): Promise<Receipt[]> {
+export async function reseal(receipts: readonly Receipt[]): Promise<Receipt[]> {
   const out: Receipt[] = [];
   const renamed = new Map<string, string>();
   let prev: string | null = null;

@@ -62,6 +62,7 @@ async function waitForInclusion(ports: TxPorts, hash: string, timeoutMs: number)
           codespace: found.codespace,
           rawLog: found.rawLog,
           txHash: hash,
+          height: found.height,
         });
       ports.onPhase?.({ kind: "included", txHash: hash, height: found.height });
       return { ok: true, txHash: hash, height: found.height, events: found.events };

@@ -7,6 +7,7 @@
 import type { OfflineSigner } from "@cosmjs/proto-signing";
 import { BroadcastTxError, SigningStargateClient, type SignerData } from "@cosmjs/stargate";
 import { Comet38Client, Tendermint37Client, type CometClient, type RpcClient } from "@cosmjs/tendermint-rpc";
+import { fromHex, fromUtf8 } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { SignedBytes } from "@/features/receipts";
 import { PrepareSignError } from "../pipeline/errors";
@@ -17,6 +18,9 @@ import { retryingRpcClient } from "./rpc-client";
 import { aminoTypes, decodeTxParts, sha256Hex, signDocBytes } from "./sign-doc";
 
 export type ChainPorts = Pick<TxPorts, "simulate" | "sign" | "broadcast" | "findTx">;
+
+/** Event attributes: strings since CometBFT 0.37, bytes in the 0.34 client type. */
+const text = (v: string | Uint8Array) => (typeof v === "string" ? v : fromUtf8(v));
 
 const toEncodeObjects = (messages: TxMessage[]) => messages.map(({ typeUrl, value }) => ({ typeUrl, value }));
 
@@ -78,17 +82,24 @@ export async function createChainPorts(opts: {
         throw err;
       }
     },
+    // `tx` by hash, not cosmjs's getTx (tx_search): only it carries the codespace, without which
+    // a code cannot be told apart (sdk 11 "out of gas" from deployment 11).
     async findTx(hash) {
-      const tx = await client.getTx(hash);
-      if (!tx) return null;
+      let tx;
+      try {
+        tx = await comet.tx({ hash: fromHex(hash) });
+      } catch (err) {
+        if (/not found/i.test(err instanceof Error ? err.message : String(err))) return null;
+        throw err;
+      }
       return {
         height: tx.height,
-        code: tx.code,
-        codespace: "",
-        rawLog: tx.rawLog ?? "",
-        events: tx.events.map((e) => ({
+        code: tx.result.code,
+        codespace: tx.result.codespace ?? "",
+        rawLog: tx.result.log ?? "",
+        events: tx.result.events.map((e) => ({
           type: e.type,
-          attributes: e.attributes.map((a) => ({ key: a.key, value: a.value })),
+          attributes: e.attributes.map((a) => ({ key: text(a.key), value: text(a.value) })),
         })),
       };
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { receiptPort } from "./receipt-port";
-import type { TxFailureKind, TxResult } from "../types";
+import type { TxFailure, TxFailureKind } from "../types";
 
 function setup() {
   const calls: { method: string; args: unknown[] }[] = [];
@@ -28,7 +28,7 @@ function setup() {
   return { port, calls };
 }
 
-const failure = (kind: TxFailureKind, txHash: string | null): TxResult => ({
+const failure = (kind: TxFailureKind, txHash: string | null): TxFailure => ({
   ok: false,
   kind,
   code: kind === "chain" ? 5 : null,
@@ -100,5 +100,16 @@ describe("receiptPort", () => {
       .filter((c) => c.method === "complete")
       .map((c) => (c.args[1] as { state: string }).state);
     expect(states).toEqual(["failed", "rejected", "failed", "failed", "not-broadcast"]);
+  });
+
+  it("records the block of a transaction the chain failed", async () => {
+    const { port, calls } = setup();
+    await port.complete("a1", { ...failure("chain", "ABC"), code: 11, height: 77 });
+    expect(calls.find((c) => c.method === "complete")?.args[1]).toMatchObject({
+      state: "failed",
+      txHash: "ABC",
+      height: 77,
+      code: 11,
+    });
   });
 });

@@ -19,6 +19,7 @@ export function outcomeOf(result: TxResult): ReceiptOutcome {
   return {
     state: stateOf(result.kind),
     txHash: result.txHash,
+    height: result.height ?? null,
     code: result.code,
     codespace: result.codespace,
     rawLog: result.rawLog ?? result.message,
