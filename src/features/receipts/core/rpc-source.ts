@@ -1,7 +1,9 @@
 // Transactions by hash over CometBFT RPC (`status`, `tx?hash=0x…`), which mainnet nodes and the
 // local network both serve, for the chain check in the panel and in `npm run verify-receipts`.
 // Plain fetch and no app imports: the Node script loads this file as it is. "Not found" is an
-// answer (CometBFT sends it as a JSON-RPC error, sometimes with HTTP 500), not a failure.
+// answer (CometBFT sends it as a JSON-RPC error, sometimes with HTTP 500), not a failure. These
+// are reads: a busy node's 5xx or 429, or a dropped connection, is retried a few times before a
+// receipt is reported as "could not be checked".
 import type { ChainSource, OnChainTx } from "./chain-check";
 
 interface RpcAnswer<T> {
@@ -18,12 +20,39 @@ interface TxResult {
 const isNotFound = (a: RpcAnswer<unknown> | null) =>
   /not found/i.test(`${a?.error?.message ?? ""} ${a?.error?.data ?? ""}`);
 
-async function get<T>(url: string, signal?: AbortSignal): Promise<RpcAnswer<T> | null> {
+const ATTEMPTS = 4;
+const BACKOFF_MS = 250;
+
+class Unanswered extends Error {}
+
+async function getOnce<T>(url: string, signal?: AbortSignal): Promise<RpcAnswer<T> | null> {
   const timeout = AbortSignal.timeout(20_000);
-  const res = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new Unanswered(
+      `${new URL(url).host} did not answer (${err instanceof Error ? err.message : String(err)}).`,
+    );
+  }
   const body = (await res.json().catch(() => null)) as RpcAnswer<T> | null;
-  if (!res.ok && !body?.error) throw new Error(`${new URL(url).host} answered HTTP ${res.status}.`);
+  if (!res.ok && !body?.error) {
+    const message = `${new URL(url).host} answered HTTP ${res.status}.`;
+    throw res.status >= 500 || res.status === 429 ? new Unanswered(message) : new Error(message);
+  }
   return body;
+}
+
+async function get<T>(url: string, signal?: AbortSignal): Promise<RpcAnswer<T> | null> {
+  for (let i = 1; ; i++) {
+    try {
+      return await getOnce<T>(url, signal);
+    } catch (err) {
+      if (!(err instanceof Unanswered) || i >= ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, BACKOFF_MS * i));
+    }
+  }
 }
 
 function fromBase64(text: string): Uint8Array {
