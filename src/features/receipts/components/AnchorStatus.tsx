@@ -59,7 +59,7 @@ export function AnchorStatus({
     >
       <p className="font-medium">{headline(anchoring)}</p>
       {anchoring.invalid.map((line) => (
-        <p key={line} className="mt-1 break-words">
+        <p key={line} className="mt-1 wrap-anywhere">
           {line}
         </p>
       ))}

@@ -39,14 +39,14 @@ export function ChainCheckResult({
       className={`rounded-xl border p-3 text-sm ${NOTICE_TONES[tone]}`}
     >
       {state.error && (
-        <p className="font-medium break-words">The chain could not be checked: {state.error}</p>
+        <p className="font-medium wrap-anywhere">The chain could not be checked: {state.error}</p>
       )}
       {report && (
         <>
-          <p className="font-medium break-words">{report.lines[0]}</p>
+          <p className="font-medium wrap-anywhere">{report.lines[0]}</p>
           <ul className="mt-1 grid gap-1">
             {report.lines.slice(1).map((line) => (
-              <li key={line} className="break-words">
+              <li key={line} className="wrap-anywhere">
                 {line}
               </li>
             ))}

@@ -37,7 +37,7 @@ export function VerifyResult({
       <p className="font-medium">{TITLES[report.verdict]}</p>
       <ul className="mt-1 grid gap-1">
         {report.lines.map((line) => (
-          <li key={line} className="break-words">
+          <li key={line} className="wrap-anywhere">
             {line}
           </li>
         ))}
