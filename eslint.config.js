@@ -310,6 +310,22 @@ export default tseslint.config(
     },
   },
   {
+    // The one test of the console's own pipeline (signing, gas reserve, receipts, verify-receipts)
+    // on the real chain: it drives app code, and the chain code it runs against still imports none.
+    files: ["localnet/console-pipeline.integration.test.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...layoutZones.filter((z) => z.target !== "./localnet"),
+            { target: "./localnet", from: "./server", message: "localnet is a separate chain process." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures must destructure `{}` when they use no other fixture.
     files: ["e2e/**"],
     rules: { "no-empty-pattern": "off" },

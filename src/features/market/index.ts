@@ -7,6 +7,7 @@ export { useLiveBids } from "./hooks/use-live-bids";
 export { selectBids, toBidRow, type BidRow, type BidFilters } from "./utils/bid-view";
 export { noBidReasons } from "./utils/no-bid-reasons";
 export { screenProviders, requestedModels, type GroupRequirements } from "./utils/screening";
-export { bidsQuery, useBids, type BidView } from "./api/bids";
+export { bidsQuery, fetchBids, useBids, type BidView } from "./api/bids";
+export { marketParamsQuery, type MarketParams } from "./api/market-params";
 export { ordersQuery, useOrders, type OrderView } from "./api/orders";
 export { marketKeys } from "./query-keys";

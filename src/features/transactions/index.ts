@@ -18,3 +18,4 @@ export { ChainConnectionProvider, type ConnectChain } from "./hooks/chain-connec
 export { TxDialog } from "./components/TxDialog";
 export { TxFailureView } from "./components/TxFailureView";
 export { formatAmount, formatCoin, parseAmount } from "./utils/format-coin";
+export { decodeTxLazily } from "./signing/decode-tx-lazy";

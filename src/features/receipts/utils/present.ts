@@ -20,6 +20,7 @@ export const STATE_TONES: Record<ReceiptState, "warn" | "good" | "bad" | "neutra
   success: "good",
   failed: "bad",
   rejected: "neutral",
+  "not-broadcast": "neutral",
 };
 
 export const STATE_LABELS: Record<ReceiptState, string> = {
@@ -27,6 +28,7 @@ export const STATE_LABELS: Record<ReceiptState, string> = {
   success: "Succeeded",
   failed: "Failed",
   rejected: "Rejected",
+  "not-broadcast": "Not broadcast",
 };
 
 export function formatTime(iso: string): string {

@@ -35,7 +35,7 @@ export function useSigningKey() {
   return useCallback(
     async (k: KeySigning): Promise<TxResult> => {
       const chain = await connect({
-        rpcUrl: rpcPool.active,
+        rpcUrls: rpcPool.order(),
         getSigner: async () => k.signer,
         address: k.address,
       });
