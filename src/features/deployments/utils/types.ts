@@ -1,5 +1,6 @@
 // View types of the deployments feature: what the pages render, decoupled from the chain JSON.
 import type { LeaseId } from "@/lib/chain-json";
+import type { LeaseReclamation } from "./reclamation";
 import type { ResourceSummary } from "./resources";
 
 /** An amount in the denom's smallest unit (uact, uakt); fractional for DecCoin values. */
@@ -47,6 +48,8 @@ export interface DeploymentView {
   groups: GroupView[];
   resources: ResourceSummary;
   escrow: EscrowView | null;
+  /** AEP-82: the SDL's minimum reclamation window in seconds, null when it set none */
+  reclamationMinWindowSec?: number | null;
 }
 
 export interface LeaseView extends LeaseId {
@@ -54,4 +57,10 @@ export interface LeaseView extends LeaseId {
   /** per block, as the lease (and its escrow payment) charges it */
   price: Amount;
   createdHeight: number;
+  /** the height it closed at, 0 while open (absent in older fixtures) */
+  closedOn?: number;
+  /** why it closed ("lease_closed_reason_decommission"), "" while open */
+  closedReason?: string;
+  /** AEP-82: the window it carries and, once reclaiming, the deadline; null without one */
+  reclamation?: LeaseReclamation | null;
 }
