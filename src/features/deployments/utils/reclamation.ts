@@ -4,18 +4,9 @@
 // The chain's clock is the block time: a provider may close a reclaiming lease once a block's
 // time has reached the deadline, so the countdown runs on block time, not on this browser's clock.
 import type { RawLeaseReclamation } from "../api/chain-schemas";
+import type { LeaseReclamation, LeaseView } from "./types";
 
-export interface LeaseReclamation {
-  /** the grace window the winning bid offered, in seconds */
-  windowSec: number;
-  /** set once the provider started reclaiming (MsgLeaseStartReclaim); null before */
-  started: {
-    height: number;
-    /** unix seconds of block time after which the provider may close the lease */
-    deadlineSec: number;
-    reason: string;
-  } | null;
-}
+export type { LeaseReclamation };
 
 /** A jsonpb Duration ("3600s", "1.5s") in seconds; null when it is not one. */
 export function parseDurationSec(text: string): number | null {
@@ -107,4 +98,34 @@ export function reclaimCountdown(
     ? 0
     : Math.max(1, Math.ceil((rec.started.deadlineSec - latest.timeSec) / blockTimeSec));
   return { secondsLeft, blocksLeft, blockTimeSec, measured: measured !== null, due };
+}
+
+export interface ReclaimNotice {
+  lease: LeaseView;
+  /** running to its deadline; null once the provider closed the lease */
+  countdown: ReclaimCountdown | null;
+}
+
+/**
+ * A deployment's leases a provider is reclaiming (with their countdown) or has closed after
+ * reclaiming (the deployment's group is then paused, its escrow still held).
+ */
+export function reclaimNotices(
+  leases: readonly LeaseView[],
+  latest: ChainClock | null,
+  nowSec: number,
+  averageBlockTimeSec: number,
+): ReclaimNotice[] {
+  return leases.flatMap((lease): ReclaimNotice[] => {
+    const rec = lease.reclamation;
+    if (!rec?.started) return [];
+    if (lease.state === "reclaiming")
+      return [
+        {
+          lease,
+          countdown: latest ? reclaimCountdown(rec, latest, nowSec, averageBlockTimeSec) : null,
+        },
+      ];
+    return lease.state === "closed" ? [{ lease, countdown: null }] : [];
+  });
 }

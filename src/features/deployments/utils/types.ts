@@ -1,6 +1,5 @@
 // View types of the deployments feature: what the pages render, decoupled from the chain JSON.
 import type { LeaseId } from "@/lib/chain-json";
-import type { LeaseReclamation } from "./reclamation";
 import type { ResourceSummary } from "./resources";
 
 /** An amount in the denom's smallest unit (uact, uakt); fractional for DecCoin values. */
@@ -63,4 +62,17 @@ export interface LeaseView extends LeaseId {
   closedReason?: string;
   /** AEP-82: the window it carries and, once reclaiming, the deadline; null without one */
   reclamation?: LeaseReclamation | null;
+}
+
+/** AEP-82: a lease's reclamation, read from the gateway JSON (utils/reclamation.ts). */
+export interface LeaseReclamation {
+  /** the grace window the winning bid offered, in seconds */
+  windowSec: number;
+  /** set once the provider started reclaiming (MsgLeaseStartReclaim); null before */
+  started: {
+    height: number;
+    /** unix seconds of block time after which the provider may close the lease */
+    deadlineSec: number;
+    reason: string;
+  } | null;
 }
