@@ -21,6 +21,8 @@ export interface CreateInput {
   deposit: Coin;
   /** the latest block: a dseq is never below it */
   height: number;
+  /** public, on chain and in the receipt (a redeploy says which deployment it replaces) */
+  memo?: string;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -33,6 +35,7 @@ export function useCreateDeployment(tx: TransactionController) {
       built,
       deposit,
       height,
+      memo,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -52,6 +55,7 @@ export function useCreateDeployment(tx: TransactionController) {
           deposit,
           maxPrice: built.overview[0]?.maxPrice ?? null,
         },
+        memo,
       });
       if (result.ok) saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
       void refresh(owner, result);

@@ -56,7 +56,12 @@ export function useTransaction() {
   );
 
   const run = useCallback(
-    async (title: string, messages: TxMessage[], context: ReceiptContext): Promise<TxResult> => {
+    async (
+      title: string,
+      messages: TxMessage[],
+      // memo: public, on chain, and in the receipt (e.g. which deployment a redeploy replaces)
+      context: ReceiptContext & { memo?: string },
+    ): Promise<TxResult> => {
       if (running.current) return failed("Another transaction is still in progress.");
       running.current = true;
       const update = (patch: Partial<TransactionState>) => setState((s) => (s ? { ...s, ...patch } : s));
@@ -86,7 +91,7 @@ export function useTransaction() {
             receipts: receiptPort(store, who, context),
             onPhase: (phase) => update({ phase }),
           },
-          { gasPrice: network.gasPrice, feeDenom: network.feeDenom },
+          { gasPrice: network.gasPrice, feeDenom: network.feeDenom, memo: context.memo },
         );
         update({ result });
         return result;
