@@ -15,5 +15,5 @@ export {
   type DeploymentRecord,
 } from "./storage/deployment-record";
 export { deploymentKeys } from "./query-keys";
-export { computeTimeLeft, costPerMonth, burnRate, type TimeLeft } from "./utils/time-left";
+export { computeTimeLeft, costPerMonth, burnRate, currentBalance, type TimeLeft } from "./utils/time-left";
 export type { DeploymentView, LeaseView, GroupView, EscrowView, Amount } from "./utils/types";

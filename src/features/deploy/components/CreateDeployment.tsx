@@ -14,6 +14,7 @@ import { useLatestBlock, useNetwork } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { useSpendable, useWallet } from "@/features/wallet";
 import { useCreateDeployment } from "../actions/use-create-deployment";
+import { useRedeploy } from "../actions/use-redeploy";
 import { deployKeys } from "../query-keys";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
 import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
@@ -30,15 +31,31 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
   return built.data ?? null;
 }
 
-export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
+/** A redeploy elsewhere: the deployment it replaces, its provider, and the deposit carried over. */
+export interface RedeployOf {
+  dseq: string;
+  provider: string;
+  depositText: string;
+}
+
+export function CreateDeployment({
+  sdl,
+  onCancel,
+  redeploy,
+}: {
+  sdl: string;
+  onCancel?: () => void;
+  redeploy?: RedeployOf;
+}) {
   const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
   const navigate = useNavigate();
   const tx = useTransaction();
   const createDeployment = useCreateDeployment(tx);
+  const redeployAction = useRedeploy(tx);
   const built = useBuilt(sdl, network.id, network.kind);
-  const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  const [deposit, setDeposit] = useState(redeploy?.depositText ?? DEFAULT_DEPOSIT_TEXT);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
@@ -50,13 +67,10 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
   const create = async () => {
     if (!built?.ok || !address || problem) return;
     const deposit = { denom: network.deploymentDenom, amount: depositMicro.toString() };
-    const { result, dseq } = await createDeployment({
-      owner: address,
-      sdl,
-      built: built.value,
-      deposit,
-      height,
-    });
+    const input = { owner: address, sdl, built: built.value, deposit, height };
+    const { result, dseq } = redeploy
+      ? await redeployAction({ ...input, from: { dseq: redeploy.dseq, provider: redeploy.provider } })
+      : await createDeployment(input);
     if (!result.ok) return;
     tx.dismiss();
     void navigate(paths.deployment(dseq));
@@ -66,7 +80,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
     return <p className="text-sm">Connect a wallet to create this deployment: it signs in your browser.</p>;
   return (
     <Card aria-label="Create deployment">
-      <CardTitle>Create the deployment</CardTitle>
+      <CardTitle>{redeploy ? "Create the new deployment" : "Create the deployment"}</CardTitle>
       {!built && <Spinner label="Reading the SDL" />}
       {built && !built.ok && (
         <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
@@ -86,7 +100,11 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
           </ul>
           <Field
             label="Deposit (ACT)"
-            hint="At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
+            hint={
+              redeploy
+                ? `What deployment ${redeploy.dseq}'s escrow holds now, carried over. You get that back when you close it, once the new lease is ready.`
+                : "At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
+            }
             error={problem}
           >
             <Input inputMode="decimal" value={deposit} onChange={(e) => setDeposit(e.target.value)} />

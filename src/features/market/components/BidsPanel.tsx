@@ -70,10 +70,19 @@ export function BidsPanel(props: {
   groups: GroupRequirements[];
   onAccept(row: BidRow): void;
   busy: boolean;
+  /** providers whose bids are hidden (one reclaiming the deployment this one replaces) */
+  excludeProviders?: readonly string[];
 }) {
   const { network } = useNetwork();
   const { providers } = useProviders();
-  const { rows, height, live, isPending, error } = useLiveBids(props.owner, props.dseq, true);
+  const liveBids = useLiveBids(props.owner, props.dseq, true);
+  const { height, live, isPending, error } = liveBids;
+  const excluded = props.excludeProviders;
+  const rows = useMemo(
+    () => (excluded?.length ? liveBids.rows.filter((r) => !excluded.includes(r.bid.provider)) : liveBids.rows),
+    [liveBids.rows, excluded],
+  );
+  const hidden = liveBids.rows.length - rows.length;
   const [filters, setFilters] = useState<BidFilters>(NO_FILTERS);
   const [maxHour, setMaxHour] = useState("");
   const shown = useMemo(() => selectBids(rows, filters), [rows, filters]);
@@ -136,6 +145,12 @@ export function BidsPanel(props: {
       </div>
       {error && (
         <p className="text-sm text-red-700 dark:text-red-400">Could not load bids: {error.message}</p>
+      )}
+      {hidden > 0 && (
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="bids-hidden">
+          {hidden === 1 ? "1 bid" : `${hidden} bids`} from the provider reclaiming the deployment this one
+          replaces {hidden === 1 ? "is" : "are"} hidden.
+        </p>
       )}
       {isPending && <Spinner label="Loading bids" />}
       {!isPending && open.length === 0 && (
