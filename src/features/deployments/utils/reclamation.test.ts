@@ -4,6 +4,7 @@ import {
   parseDurationSec,
   reasonText,
   reclaimCountdown,
+  reclaimNotices,
   toLeaseReclamation,
   type LeaseReclamation,
 } from "./reclamation";
@@ -95,5 +96,39 @@ describe("reclaimCountdown", () => {
 
   it("has no countdown before reclaiming starts", () => {
     expect(reclaimCountdown({ windowSec: 3600, started: null }, { height: 1, timeSec: 1 }, 1, 6)).toBeNull();
+  });
+});
+
+describe("reclaimNotices", () => {
+  const lease = (state: string, started: boolean, gseq = 1) => ({
+    owner: "o",
+    dseq: "1",
+    gseq,
+    oseq: 1,
+    provider: "p",
+    bseq: 0,
+    state,
+    price: { denom: "uact", amount: 1 },
+    createdHeight: 900,
+    reclamation: { windowSec: 3600, started: started ? rec.started : null },
+  });
+
+  it("counts down a reclaiming lease and keeps a lease its provider closed after reclaiming", () => {
+    const latest = { height: 1200, timeSec: 1_700_001_200 };
+    const notices = reclaimNotices(
+      [
+        lease("reclaiming", true),
+        lease("closed", true, 2),
+        lease("active", false, 3),
+        lease("closed", false, 4),
+      ],
+      latest,
+      1_700_001_200,
+      6,
+    );
+    expect(notices.map((n) => [n.lease.gseq, n.countdown?.secondsLeft ?? null])).toEqual([
+      [1, 2400],
+      [2, null],
+    ]);
   });
 });
