@@ -79,7 +79,8 @@ export function BidsPanel(props: {
   const { height, live, isPending, error } = liveBids;
   const excluded = props.excludeProviders;
   const rows = useMemo(
-    () => (excluded?.length ? liveBids.rows.filter((r) => !excluded.includes(r.bid.provider)) : liveBids.rows),
+    () =>
+      excluded?.length ? liveBids.rows.filter((r) => !excluded.includes(r.bid.provider)) : liveBids.rows,
     [liveBids.rows, excluded],
   );
   const hidden = liveBids.rows.length - rows.length;
