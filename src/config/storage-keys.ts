@@ -32,6 +32,8 @@ export const STORAGE_KEYS = {
   /** features/deployments/storage/deployment-record.ts: the SDL and manifest this browser deployed */
   deploymentRecord: (networkId: string, owner: string, dseq: string) =>
     `${PREFIX}deployment-record:${networkId}:${owner}:${dseq}`,
+  /** features/deploy/storage/redeploy-links.ts: which deployment a redeploy elsewhere replaces */
+  redeployLinks: (networkId: string, owner: string) => `${PREFIX}redeploys:${networkId}:${owner}`,
   /** features/deploy/utils/reserve-dseq.ts: the last dseq this browser reserved */
   lastDseq: (networkId: string, owner: string) => `${PREFIX}dseq:${networkId}:${owner}`,
   /** features/funding/topup/top-up-settings.ts: runway targets and caps per deployment (no key) */

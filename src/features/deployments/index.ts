@@ -20,7 +20,7 @@ export {
   type DeploymentRecord,
 } from "./storage/deployment-record";
 export { deploymentKeys } from "./query-keys";
-export { computeTimeLeft, costPerMonth, burnRate, type TimeLeft } from "./utils/time-left";
+export { computeTimeLeft, costPerMonth, burnRate, currentBalance, type TimeLeft } from "./utils/time-left";
 export { depositForRunway, refundOnClose, runwaySeconds, accountRunway } from "./utils/runway";
 export { useDeploymentPrefs } from "./storage/prefs-store";
 export type { DeploymentView, LeaseView, GroupView, EscrowView, Amount } from "./utils/types";

@@ -28,6 +28,8 @@ export interface CreateInput {
   name?: string;
   /** deposit grants to draw on first; the wallet alone pays when absent */
   funding?: DepositFunding;
+  /** public, on chain and in the receipt (a redeploy says which deployment it replaces) */
+  memo?: string;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -42,6 +44,7 @@ export function useCreateDeployment(tx: TransactionController) {
       height,
       name,
       funding,
+      memo,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -62,6 +65,7 @@ export function useCreateDeployment(tx: TransactionController) {
           deposit,
           maxPrice: built.overview[0]?.maxPrice ?? null,
         },
+        memo,
       });
       if (result.ok) {
         saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));

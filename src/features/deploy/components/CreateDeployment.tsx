@@ -19,6 +19,7 @@ import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/tr
 import { formatMicro, perBlockToPerHour } from "@/lib/format";
 import { useSpendable, useWallet } from "@/features/wallet";
 import { useCreateDeployment } from "../actions/use-create-deployment";
+import { useRedeploy } from "../actions/use-redeploy";
 import { deployKeys } from "../query-keys";
 import { useDepositRunway } from "../hooks/use-deposit-runway";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
@@ -38,15 +39,24 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
   return built.data ?? null;
 }
 
+/** A redeploy elsewhere: the deployment it replaces, its provider, and the deposit carried over. */
+export interface RedeployOf {
+  dseq: string;
+  provider: string;
+  depositText: string;
+}
+
 export function CreateDeployment({
   sdl,
   name: draftName = "",
   onCancel,
+  redeploy,
 }: {
   sdl: string;
   /** the draft's name: the deployment is listed by it in this browser (editable here) */
   name?: string;
   onCancel?: () => void;
+  redeploy?: RedeployOf;
 }) {
   const { network } = useNetwork();
   const wallet = useWallet();
@@ -54,6 +64,7 @@ export function CreateDeployment({
   const navigate = useNavigate();
   const tx = useTransaction();
   const createDeployment = useCreateDeployment(tx);
+  const redeployAction = useRedeploy(tx);
   const built = useBuilt(sdl, network.id, network.kind);
   const value = built?.ok ? built.value : null;
   // The most the deployment can cost a block: what every accepted bid is at or under.
@@ -61,7 +72,7 @@ export function CreateDeployment({
     .filter((g) => g.maxPrice.denom === network.deploymentDenom)
     .reduce((sum, g) => sum + Number(g.maxPrice.amount), 0);
   const groups = useMemo(() => (value ? requirementsOfSpecs(value.groupSpecs) : []), [value]);
-  const runway = useDepositRunway(maxPerBlock);
+  const runway = useDepositRunway(maxPerBlock, redeploy?.depositText);
   const deposit = runway.text;
   const [name, setName] = useState(draftName);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
@@ -78,7 +89,7 @@ export function CreateDeployment({
   const create = async () => {
     if (!built?.ok || !address || problem) return;
     const deposit = { denom: network.deploymentDenom, amount: depositMicro.toString() };
-    const { result, dseq } = await createDeployment({
+    const input = {
       owner: address,
       sdl,
       built: built.value,
@@ -86,7 +97,10 @@ export function CreateDeployment({
       height,
       name,
       funding: fundingFrom(granted.grants, useGrant),
-    });
+    };
+    const { result, dseq } = redeploy
+      ? await redeployAction({ ...input, from: { dseq: redeploy.dseq, provider: redeploy.provider } })
+      : await createDeployment(input);
     if (!result.ok) return;
     tx.dismiss();
     void navigate(paths.deployment(dseq));
@@ -96,7 +110,7 @@ export function CreateDeployment({
     return <p className="text-sm">Connect a wallet to create this deployment: it signs in your browser.</p>;
   return (
     <Card aria-label="Create deployment">
-      <CardTitle>Create the deployment</CardTitle>
+      <CardTitle>{redeploy ? "Create the new deployment" : "Create the deployment"}</CardTitle>
       {!built && <Spinner label="Reading the SDL" />}
       {built && !built.ok && (
         <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
@@ -122,6 +136,12 @@ export function CreateDeployment({
             maxPerHour={`${formatMicro(perBlockToPerHour(maxPerBlock, runway.blockTime.seconds), network.deploymentDenom)}/hour`}
           />
           <DepositRunway deposit={runway} maxPerBlock={maxPerBlock} problem={problem} />
+          {redeploy && (
+            <p className="text-zinc-600 dark:text-zinc-400">
+              The deposit is what deployment {redeploy.dseq}&apos;s escrow holds now, carried over. You get
+              that back when you close it, once the new lease is ready.
+            </p>
+          )}
           {funds.data && (
             <p className="text-zinc-600 dark:text-zinc-400">
               In your wallet: {formatCoin({ denom: "uact", amount: funds.data.uact.toString() })} and{" "}

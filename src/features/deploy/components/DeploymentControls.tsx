@@ -8,11 +8,14 @@ import { BidsPanel, type BidRow, type GroupRequirements } from "@/features/marke
 import { LeaseCard } from "@/features/leases";
 import { TxDialog, useTransaction } from "@/features/transactions";
 import { Button } from "@/components/ui/button";
+import { useNetwork } from "@/features/network";
 import { useWallet } from "@/features/wallet";
 import { useAcceptBid } from "../actions/use-accept-bid";
 import { useCloseLease } from "../actions/use-close-lease";
 import { useSendManifest } from "../actions/use-send-manifest";
+import { useRedeployLinks } from "../storage/redeploy-links";
 import { ManagePanel } from "./ManagePanel";
+import { RedeployProgress } from "./RedeployProgress";
 import { UpdatePanel } from "./UpdatePanel";
 import { ManifestBanner } from "./ManifestBanner";
 import { TopUpPanel } from "../topup/TopUpPanel";
@@ -34,6 +37,8 @@ function requirementsOf(deployment: DeploymentView | undefined): GroupRequiremen
 /** Renders nothing unless the connected wallet owns the deployment: only the owner can sign. */
 export function DeploymentControls({ owner, dseq }: { owner: string; dseq: string }) {
   const { address } = useWallet();
+  const { network } = useNetwork();
+  const link = useRedeployLinks(network.id, owner).linkOf(dseq);
   const info = useDeploymentInfo(owner, dseq);
   const leases = useDeploymentLeases(owner, dseq);
   const tx = useTransaction();
@@ -46,10 +51,12 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
   if (address !== owner) return null;
   // The dialog stays mounted when the deployment closes: it reports that very transaction.
   if (!deployment || deployment.state !== "active") return <TxDialog tx={tx} />;
-  const active = (leases.data ?? []).filter((l) => l.state === "active");
+  // A lease being reclaimed (AEP-82) still runs until its deadline: status, logs and updates apply.
+  const active = (leases.data ?? []).filter((l) => l.state === "active" || l.state === "reclaiming");
 
   // A lease is useless until its provider has the manifest: send it as soon as the lease exists.
   const accept = async (row: BidRow) => {
+    if (link && row.bid.provider === link.provider) return;
     setAccepting(true);
     const result = await acceptBid({ bid: row.bid, providerName: row.providerName });
     setAccepting(false);
@@ -60,6 +67,7 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
 
   return (
     <div className="grid gap-4" data-testid="deployment-controls">
+      {link && <RedeployProgress owner={owner} dseq={dseq} link={link} lease={active[0]} tx={tx} />}
       {active.length === 0 && (
         <ErrorBoundary name="Bids">
           <BidsPanel
@@ -69,6 +77,7 @@ export function DeploymentControls({ owner, dseq }: { owner: string; dseq: strin
             groups={groups}
             onAccept={(r) => void accept(r)}
             busy={accepting || !!tx.state}
+            excludeProviders={link ? [link.provider] : undefined}
           />
         </ErrorBoundary>
       )}

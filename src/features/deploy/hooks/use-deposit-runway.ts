@@ -12,12 +12,13 @@ const MIN = Number(MIN_DEPOSIT_UACT);
 /** Rounded up to a cent of ACT: an amount a person reads at a glance, never a shorter runway. */
 const toCent = (micro: number) => Math.ceil(micro / 10_000) * 10_000;
 
-export function useDepositRunway(maxPerBlock: number) {
+/** `carried`: an amount to start from instead of the runway's (a redeploy carries its escrow over). */
+export function useDepositRunway(maxPerBlock: number, carried?: string) {
   const { prefs } = useDeploymentPrefs();
   const blockTime = useBlockTime();
   const [hoursText, setHoursText] = useState(String(prefs.runwayHours));
   // null follows the runway; a typed amount stays until the runway is changed again.
-  const [typed, setTyped] = useState<string | null>(null);
+  const [typed, setTyped] = useState<string | null>(carried ?? null);
   const hours = Number(hoursText);
   const validHours = Number.isFinite(hours) && hours > 0 ? hours : prefs.runwayHours;
   const defaultMicro = toCent(depositForRunway(maxPerBlock, validHours, blockTime.seconds, MIN));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { depositProblem, microToText } from "./deposit";
+import { carriedDeposit, depositProblem, microToText } from "./deposit";
 
 describe("depositProblem", () => {
   it("accepts 0.5 ACT and more, refuses less or nonsense with a sentence", () => {
@@ -17,5 +17,18 @@ describe("microToText", () => {
     expect(microToText(345_600_000)).toBe("345.6");
     expect(microToText(1_000_000_000)).toBe("1000");
     expect(microToText(500_000.2)).toBe("0.500001");
+  });
+});
+
+describe("carriedDeposit", () => {
+  it("carries the escrow's running balance over, rounded down to whole uact", () => {
+    // 3,249,987.5 uact left (a fractional per-block price) → 3.249987 ACT, never more than comes back
+    expect(carriedDeposit({ denom: "uact", amount: 3_249_987.5 })).toBe("3.249987");
+    expect(carriedDeposit({ denom: "uact", amount: 5_000_000 })).toBe("5");
+  });
+  it("asks for the network's minimum when the escrow holds less, or nothing in ACT", () => {
+    expect(carriedDeposit({ denom: "uact", amount: 120_000 })).toBe("0.5");
+    expect(carriedDeposit(null)).toBe("0.5");
+    expect(carriedDeposit({ denom: "uakt", amount: 9_000_000 })).toBe("0.5");
   });
 });

@@ -40,7 +40,9 @@ export function useDeploymentsView(owner: string) {
   const data = useDeploymentRows(owner, controls.state);
   const { names } = useDeploymentNames(network.id, owner);
   const { prefs } = useDeploymentPrefs();
-  const height = useLatestBlock().data?.height ?? 0;
+  const latest = useLatestBlock().data;
+  const height = latest?.height ?? 0;
+  const timeSec = latest ? Date.parse(latest.time) / 1000 : null;
   const blockTime = useBlockTime().seconds;
 
   // Recomputed for every loaded row on each block: pure arithmetic, well under a millisecond
@@ -50,15 +52,16 @@ export function useDeploymentsView(owner: string) {
       new Map(
         data.rows.map((row) => [
           row,
-          rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime),
+          rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime, timeSec),
         ]),
       ),
-    [data.rows, height, blockTime],
+    [data.rows, height, blockTime, timeSec],
   );
   const metricsOf = useCallback(
     (row: DeploymentRow): RowMetrics =>
-      metrics.get(row) ?? rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime),
-    [metrics, height, blockTime],
+      metrics.get(row) ??
+      rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime, timeSec),
+    [metrics, height, blockTime, timeSec],
   );
   const shown = useMemo(
     () => sortRows(filterRows(data.rows, controls.query, names), controls.sort, metricsOf),

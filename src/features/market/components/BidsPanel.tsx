@@ -54,11 +54,21 @@ export function BidsPanel(props: {
   groups: GroupRequirements[];
   onAccept(row: BidRow): void;
   busy: boolean;
+  /** providers whose bids are hidden (one reclaiming the deployment this one replaces) */
+  excludeProviders?: readonly string[];
 }) {
   const blockTimeSec = useBlockTime().seconds;
   const { byAddress } = useProviders();
   const nameOf = useAuditorNames();
-  const { rows, height, live, isPending, error } = useLiveBids(props.owner, props.dseq, true, props.groups);
+  const liveBids = useLiveBids(props.owner, props.dseq, true, props.groups);
+  const { height, live, isPending, error } = liveBids;
+  const excluded = props.excludeProviders;
+  const rows = useMemo(
+    () =>
+      excluded?.length ? liveBids.rows.filter((r) => !excluded.includes(r.bid.provider)) : liveBids.rows,
+    [liveBids.rows, excluded],
+  );
+  const excludedCount = liveBids.rows.length - rows.length;
   const [filters, setFilters] = useState<BidFilters>(NO_FILTERS);
   const [sort, setSort] = useState<BidSort>("price");
   const [maxHour, setMaxHour] = useState("");
@@ -105,6 +115,12 @@ export function BidsPanel(props: {
       />
       {error && (
         <p className="text-sm text-red-700 dark:text-red-400">Could not load bids: {error.message}</p>
+      )}
+      {excludedCount > 0 && (
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="bids-hidden">
+          {excludedCount === 1 ? "1 bid" : `${excludedCount} bids`} from the provider reclaiming the
+          deployment this one replaces {excludedCount === 1 ? "is" : "are"} hidden.
+        </p>
       )}
       {isPending && <Spinner label="Loading bids" />}
       {!isPending && open.length === 0 && <NoBids waited={waited} groups={props.groups} />}

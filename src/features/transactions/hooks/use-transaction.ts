@@ -59,7 +59,8 @@ export function useTransaction() {
     async (
       title: string,
       messages: TxMessage[],
-      context: ReceiptContext,
+      // memo: public, on chain, and in the receipt (e.g. which deployment a redeploy replaces)
+      context: ReceiptContext & { memo?: string },
       opts: Pick<SignOptions, "gasReserve"> = {},
     ): Promise<TxResult> => {
       if (running.current) return failed("Another transaction is still in progress.");
@@ -95,7 +96,12 @@ export function useTransaction() {
             receipts: receiptPort(store, who, context),
             onPhase: (phase) => update({ phase }),
           },
-          { gasPrice: network.gasPrice, feeDenom: network.feeDenom, gasReserve: opts.gasReserve },
+          {
+            gasPrice: network.gasPrice,
+            feeDenom: network.feeDenom,
+            gasReserve: opts.gasReserve,
+            memo: context.memo,
+          },
         );
         update({ result });
         return result;

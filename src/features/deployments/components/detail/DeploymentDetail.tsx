@@ -20,6 +20,7 @@ import { GroupsPanel } from "./GroupsPanel";
 import { LeasesPanel } from "./LeasesPanel";
 import { MarketPanel } from "./MarketPanel";
 import { RawJsonPanel } from "./RawJsonPanel";
+import { ReclaimBanner } from "./ReclaimBanner";
 import { SummaryPanel } from "./SummaryPanel";
 
 function NotFound({ dseq, owner, message }: { dseq: string; owner: string; message: string | null }) {
@@ -41,7 +42,18 @@ function NotFound({ dseq, owner, message }: { dseq: string; owner: string; messa
  * `live` is what the tenant acts on (bids, lease status and logs, update, manage), composed by the
  * route: it sits right under the summary, where a tenant waiting for bids or a lease looks first.
  */
-export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: string; live?: ReactNode }) {
+export function DeploymentDetail({
+  owner,
+  dseq,
+  live,
+  reclaimAction,
+}: {
+  owner: string;
+  dseq: string;
+  live?: ReactNode;
+  /** the owner's way out of a lease being reclaimed (redeploy elsewhere), shown in its banner */
+  reclaimAction?: ReactNode;
+}) {
   const { network } = useNetwork();
   const measuredBlockTime = useBlockTime().seconds;
   const info = useDeploymentInfo(owner, dseq);
@@ -51,7 +63,8 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
   const { byAddress } = useProviders();
   const { names, rename } = useDeploymentNames(network.id, owner);
   const { prefs } = useDeploymentPrefs();
-  const height = useLatestBlock().data?.height;
+  const latest = useLatestBlock().data;
+  const height = latest?.height;
 
   if (info.isPending) return <Spinner label="Loading the deployment" />;
   if (info.error) {
@@ -68,8 +81,18 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
     height: height ?? deployment.escrow?.settledAt ?? 0,
     blockTimeSec: blockTime,
   });
+  const clock = latest ? { height: latest.height, timeSec: Date.parse(latest.time) / 1000 } : null;
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+      <ReclaimBanner
+        deploymentState={deployment.state}
+        leases={leases.data ?? []}
+        clock={clock}
+        blockTimeSec={blockTime}
+        providers={byAddress}
+        balance={currentBalance(timeLeft)}
+        action={reclaimAction}
+      />
       {/* On a phone (one column) the live part (bids, then the lease) comes right after the summary. */}
       <div className="min-w-0 max-md:-order-2">
         <SummaryPanel
