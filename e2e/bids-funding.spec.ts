@@ -127,7 +127,9 @@ test("a GPU deployment: screened and funded for a day, bids by allocated GPU and
 
   // The provider's page lists this lease among the tenant's leases there.
   await page.goto(`/providers/${a100.address}`);
-  await expect(page.getByTestId("provider-my-leases")).toContainText(dseq, { timeout: 20_000 });
+  // The lease is listed under the draft's name (#15.4), linking to its deployment.
+  const mine = page.getByTestId("provider-my-leases").getByRole("link", { name: "Ollama LLM server" });
+  await expect(mine).toHaveAttribute("href", new RegExp(`/deployments/${dseq}$`), { timeout: 20_000 });
   await expect(page.getByTestId("provider-capacity").getByTestId("provider-online")).toHaveText("Online now");
   await expectNoSidewaysScroll(page);
   await shot(page, testInfo, "provider");
