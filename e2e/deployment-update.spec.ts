@@ -85,7 +85,7 @@ test("a named draft's deployment keeps its name; an image update restarts, keeps
   await flow.leaseCard.getByRole("tab", { name: "Events" }).click();
   const events = page.getByTestId("kubeevents-output");
   await expect(events).toContainText('Pulling: Pulling image "nginx:1.28-alpine"', { timeout: 30_000 });
-  await expect(events).toContainText(`[${oldPod}] Killing: Stopping container web`);
+  await expect(events).toContainText(`[${oldPod}] Normal Killing: Stopping container web`);
   await expectNoSidewaysScroll(page);
 
   // The list shows the deployment by its name, after a reload too, on the first screen.

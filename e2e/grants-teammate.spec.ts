@@ -75,6 +75,8 @@ test("a team lead funds a teammate's deployment with a deposit grant and a fee a
     const flow = new DeployFlow(matePage);
     await matePage.getByRole("button", { name: /^Deploy/ }).click();
     await expect(flow.deployDialog.getByTestId("deposit-source")).toHaveValue("grant");
+    // The minimum deposit, typed: the default follows the runway (a day at the maximum price).
+    await flow.deployDialog.getByLabel("Deposit (ACT)").fill("0.5");
     await flow.deployDialog.getByRole("button", { name: "Create deployment" }).click();
     const review = flow.review;
     await expect(review).toContainText(

@@ -53,18 +53,19 @@ test("seeded receipts: filter, open, verify, check against the chain, export che
   await expectNoSidewaysScroll(page);
 
   await receipts.filters.getByLabel("Action").selectOption("deposit");
-  await expect(receipts.count).toHaveText("4 of 30 signing attempts match");
+  // The sample cycles through the 12 receipt actions: deposits are attempts 1, 13 and 25.
+  await expect(receipts.count).toHaveText("3 of 30 signing attempts match");
   await expect(receipts.rows.filter({ hasNotText: "Deposit" })).toHaveCount(0);
-  await receipts.filters.getByLabel("Dseq").fill("1009");
+  await receipts.filters.getByLabel("Dseq").fill("1004");
   await expect(receipts.count).toHaveText("1 of 30 signing attempts match");
   await receipts.filters.getByRole("button", { name: "Clear filters" }).click();
   await receipts.filters.getByLabel("State").selectOption("rejected");
   await expect(receipts.count).toHaveText("7 of 30 signing attempts match");
   await receipts.filters.getByLabel("State").selectOption("");
 
-  // Newest first: the first row is the last attempt (#60), an "Accept bid" on dseq 1009.
+  // Newest first: the first row is the last attempt (#60), a "Close lease" on dseq 1009.
   await receipts.rows.first().click();
-  await expect(receipts.drawer.getByRole("heading")).toHaveText("Receipt #60: Accept bid");
+  await expect(receipts.drawer.getByRole("heading")).toHaveText("Receipt #60: Close lease");
   await expect(receipts.drawer.getByTestId("receipt-json")).toContainText(chain[59]!.sha256);
   await expect(receipts.drawer.getByRole("link", { name: "dseq 1009" })).toHaveAttribute(
     "href",

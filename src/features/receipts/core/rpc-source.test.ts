@@ -56,8 +56,14 @@ describe("rpcChainSource", () => {
     expect(calls()).toBe(4);
   });
 
-  it("does not retry a node's own JSON-RPC error", async () => {
-    const { url, calls } = await node([busy]);
+  it("retries a 503 that wraps its refusal in a JSON-RPC error (a proxy, or localnet's fault)", async () => {
+    const { url, calls } = await node([busy, { status: 200, body: TX }]);
+    expect(await rpcChainSource(url, "c").findTx("AB")).toMatchObject({ height: 42 });
+    expect(calls()).toBe(2);
+  });
+
+  it("does not retry a JSON-RPC error the node answers with HTTP 200", async () => {
+    const { url, calls } = await node([{ status: 200, body: busy.body }]);
     await expect(rpcChainSource(url, "c").findTx("AB")).rejects.toThrow("Internal error");
     expect(calls()).toBe(1);
   });

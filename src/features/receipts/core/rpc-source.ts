@@ -37,11 +37,14 @@ async function getOnce<T>(url: string, signal?: AbortSignal): Promise<RpcAnswer<
     );
   }
   const body = (await res.json().catch(() => null)) as RpcAnswer<T> | null;
-  if (!res.ok && !body?.error) {
-    const message = `${new URL(url).host} answered HTTP ${res.status}.`;
-    throw res.status >= 500 || res.status === 429 ? new Unanswered(message) : new Error(message);
-  }
-  return body;
+  // CometBFT sends "not found" with HTTP 500: that is an answer. Any other 5xx or 429 is a busy
+  // node, even when it wraps its refusal in a JSON-RPC error body: retried.
+  if (res.ok || isNotFound(body)) return body;
+  const detail = body?.error?.message ? `: ${body.error.message}` : "";
+  const message = `${new URL(url).host} answered HTTP ${res.status}${detail}.`;
+  if (res.status >= 500 || res.status === 429) throw new Unanswered(message);
+  if (body?.error) return body;
+  throw new Error(message);
 }
 
 async function get<T>(url: string, signal?: AbortSignal): Promise<RpcAnswer<T> | null> {
