@@ -35,8 +35,10 @@ test("a custom endpoint of another chain is refused with a sentence that says wh
   );
   await expect(page.getByTestId("endpoint-rest").filter({ hasText: localnet.rest })).toHaveCount(0);
 
-  // The same endpoint is accepted for the network it belongs to.
+  // The same endpoint is accepted for the network it belongs to; the verdict about Mainnet's
+  // endpoint does not follow the switch.
   await page.getByLabel("Network", { exact: true }).selectOption("local");
+  await expect(form.getByRole("alert")).toHaveCount(0);
   await form.getByLabel("Kind").selectOption("rpc");
   await form.getByLabel("Endpoint URL").fill(localnet.rpc.replace("127.0.0.1", "localhost"));
   await form.getByRole("button", { name: "Check and add" }).click();

@@ -72,4 +72,13 @@ describe("EndpointPool", () => {
     expect(err).toBeInstanceOf(AllEndpointsFailedError);
     expect((err as AllEndpointsFailedError).causes).toHaveLength(2);
   });
+
+  it("says the last error as a sentence, so advice can follow it", () => {
+    expect(new AllEndpointsFailedError([new Error("Failed to fetch")]).message).toBe(
+      "Every endpoint failed. Last error: Failed to fetch.",
+    );
+    expect(new AllEndpointsFailedError([new Error("No answer in time.")]).message).toBe(
+      "Every endpoint failed. Last error: No answer in time.",
+    );
+  });
 });

@@ -22,7 +22,9 @@ export class AllEndpointsFailedError extends Error {
   readonly causes: unknown[];
   constructor(causes: unknown[]) {
     const last = causes.at(-1);
-    super(`Every endpoint failed. Last error: ${last instanceof Error ? last.message : String(last)}`);
+    const message = last instanceof Error ? last.message : String(last);
+    // A sentence of its own: pages append their advice after it.
+    super(`Every endpoint failed. Last error: ${/[.!?]$/.test(message) ? message : `${message}.`}`);
     this.name = "AllEndpointsFailedError";
     this.causes = causes;
   }

@@ -6,6 +6,7 @@ import { useTopUpSettings } from "@/features/funding";
 import { ClientVersionBanner, useNetwork } from "@/features/network";
 import { ReceiptsStatus } from "@/features/receipts";
 import { Header } from "./Header";
+import { useToastsOfOneNetwork } from "./use-toasts-of-one-network";
 import { LocalNetworkNotice } from "./LocalNetworkNotice";
 import { MobileNav } from "./MobileNav";
 import { Sidebar } from "./Sidebar";
@@ -28,6 +29,8 @@ function Background() {
 
 export function AppLayout() {
   const { pathname } = useLocation();
+  const { network } = useNetwork();
+  useToastsOfOneNetwork(network.id);
   return (
     <div className="flex min-h-dvh">
       <Sidebar />
@@ -43,7 +46,8 @@ export function AppLayout() {
               <ReceiptsStatus />
             </Suspense>
           </ErrorBoundary>
-          <ErrorBoundary name="This page" key={pathname}>
+          {/* A page's failure on one network must not outlive a switch to another. */}
+          <ErrorBoundary name="This page" key={`${network.id} ${pathname}`}>
             <Suspense fallback={<Spinner />}>
               <Outlet />
             </Suspense>

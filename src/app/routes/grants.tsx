@@ -5,10 +5,12 @@ import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { GrantsManager } from "@/features/deploy";
+import { UnreachableState, useNetworkUnreachable } from "@/features/network";
 import { useWallet } from "@/features/wallet";
 
 export function Component() {
   const { address } = useWallet();
+  const unreachable = useNetworkUnreachable();
   return (
     <>
       <PageHeader
@@ -19,6 +21,8 @@ export function Component() {
         <ErrorBoundary name="Grants">
           <GrantsManager owner={address} />
         </ErrorBoundary>
+      ) : unreachable ? (
+        <UnreachableState />
       ) : (
         <EmptyState
           title="Connect a wallet"

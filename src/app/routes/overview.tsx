@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { AccountOverview } from "@/features/deployments";
+import { UnreachableState, useNetworkUnreachable } from "@/features/network";
 import {
   BalanceCards,
   WatchAddressForm,
@@ -65,6 +66,7 @@ function ViewOnlyBanner({ address }: { address: string }) {
 
 function Disconnected() {
   const { openConnect, status, error } = useWallet();
+  if (useNetworkUnreachable()) return <UnreachableState />;
   return (
     <EmptyState
       title="Connect your wallet to begin"

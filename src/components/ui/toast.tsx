@@ -14,6 +14,8 @@ export interface Toast {
 
 interface ToastApi {
   push(toast: Omit<Toast, "id">): void;
+  /** Removes every toast shown, e.g. when what they were about (the network) changed. */
+  clear(): void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -34,6 +36,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         const id = nextId++;
         setToasts((all) => [...all.slice(-3), { ...toast, id }]);
         setTimeout(() => dismiss(id), toast.tone === "error" ? 10_000 : 5_000);
+      },
+      clear() {
+        setToasts([]);
       },
     }),
     [dismiss],

@@ -7,6 +7,7 @@ export { useNetwork, type NetworkContextValue } from "./network-context";
 export { useLatestBlock } from "./hooks/use-latest-block";
 export { useBlockTime } from "./hooks/use-block-time";
 export { NetworkStatus } from "./components/NetworkStatus";
+export { UnreachableState, useNetworkUnreachable } from "./components/UnreachableState";
 export { ClientVersionBanner } from "./components/ClientVersionBanner";
 export { NetworkSettings } from "./components/NetworkSettings";
 export { checkEndpoint, type EndpointHealth } from "./api/check-endpoint";

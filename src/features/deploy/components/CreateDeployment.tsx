@@ -14,7 +14,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { DepositSource, fundingFrom, useDepositGrants } from "@/features/funding";
 import { ProviderScreening } from "@/features/market";
-import { useLatestBlock, useNetwork } from "@/features/network";
+import { useLatestBlock, useNetwork, useNetworkUnreachable } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
 import { formatMicro, perBlockToPerHour } from "@/lib/format";
 import { useSpendable, useWallet } from "@/features/wallet";
@@ -61,6 +61,7 @@ export function CreateDeployment({
   const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
+  const unreachable = useNetworkUnreachable();
   const navigate = useNavigate();
   const tx = useTransaction();
   const createDeployment = useCreateDeployment(tx);
@@ -106,6 +107,14 @@ export function CreateDeployment({
     void navigate(paths.deployment(dseq));
   };
 
+  // Instead of "connect a wallet" only: a card already filled in stays, and a failed send says why.
+  if (!address && unreachable)
+    return (
+      <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+        {network.name} does not answer, so this deployment cannot be created there now. Your SDL is kept;
+        check the network&apos;s endpoints in Settings.
+      </p>
+    );
   if (!address)
     return <p className="text-sm">Connect a wallet to create this deployment: it signs in your browser.</p>;
   return (

@@ -1,9 +1,10 @@
 // Whose deployments, then the list. With no wallet and no address, the page says what to do
-// first: connect a wallet or type an address to view.
+// first: connect a wallet or type an address to view (or, when the network does not answer, that).
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { UnreachableState, useNetworkUnreachable } from "@/features/network";
 import { shortAddress } from "@/features/providers";
 import { usePresenterMode } from "@/lib/presenter-mode";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
@@ -55,6 +56,7 @@ export function OwnerBar({ owner }: { owner: OwnerState }) {
 
 export function DeploymentsPage({ bulkActions }: { bulkActions?: BulkActions }) {
   const owner = useOwner();
+  const unreachable = useNetworkUnreachable();
   return (
     <div className="grid gap-4">
       {owner.urlProblem && (
@@ -73,6 +75,8 @@ export function DeploymentsPage({ bulkActions }: { bulkActions?: BulkActions }) 
             />
           </ErrorBoundary>
         </>
+      ) : unreachable ? (
+        <UnreachableState />
       ) : (
         <EmptyState title="Whose deployments?">
           <p className="mb-3">

@@ -41,7 +41,8 @@ export function NetworkSettings() {
             </ul>
           </section>
         ))}
-        <AddEndpointForm />
+        {/* Per network: a verdict about one network's endpoint must not show under another. */}
+        <AddEndpointForm key={network.id} />
       </div>
     </Card>
   );

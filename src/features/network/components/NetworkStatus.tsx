@@ -7,14 +7,7 @@ import { paths } from "@/config/paths";
 import { cn } from "@/lib/cn";
 import { useChainPulse, type ChainPulse } from "../hooks/use-chain-pulse";
 import { useNetwork } from "../network-context";
-
-function host(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
+import { endpointHost } from "../utils/endpoint-host";
 
 const heightText = (h: number) => `#${h.toLocaleString("en-US")}`;
 
@@ -48,7 +41,7 @@ export function NetworkStatus() {
       to={paths.settings()}
       data-testid="network-status"
       data-state={pulse.kind}
-      title={`REST ${host(activeRest)} · RPC ${host(activeRpc)} · ${pulse.kind}${at}`}
+      title={`REST ${endpointHost(activeRest)} · RPC ${endpointHost(activeRpc)} · ${pulse.kind}${at}`}
       className={cn(
         "flex min-w-0 items-center gap-2 rounded-lg border px-2.5 py-1 text-xs hover:bg-zinc-100 dark:hover:bg-zinc-900",
         pulse.kind === "stalled"
