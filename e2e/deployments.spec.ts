@@ -5,7 +5,7 @@ import type { Locator } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoSidewaysScroll } from "./support/layout";
 import { connectTenant, type Tenant } from "./support/chain";
-import { DeploymentDetailPage, DeploymentsPage, parseDuration } from "./pages/deployments";
+import { DeploymentDetailPage, DeploymentsPage, readTimeLeft } from "./pages/deployments";
 import { WalletPage } from "./pages/wallet";
 import { FakeKeplr } from "./support/fake-keplr";
 
@@ -32,10 +32,14 @@ async function measuredBlockTime(rest: string): Promise<number> {
 }
 
 /**
- * Two measurements of the block time over 100-block windows taken moments apart differ by the
- * jitter of a block or two in those windows; this bounds it (a 0.5% relative difference).
+ * The page's block time and this test's are measured over 100-block windows moments apart; under
+ * load a few slow blocks in the windows' difference move the averages apart by up to this much.
+ * The configured block time (1 s) is about 4% off the measured one on a busy machine, so a page
+ * that fell back to it is still caught there.
  */
-const BLOCK_TIME_JITTER = 0.005;
+const BLOCK_TIME_AGREEMENT = 0.03;
+/** The tooltip states the block time to the millisecond: at most this relative rounding. */
+const STATED_ROUNDING = 0.0006;
 
 async function expected(tenant: Tenant, dseq: number) {
   const { leases } = await tenant.rest<{ leases: LeaseJson[] }>(
@@ -53,11 +57,6 @@ async function expected(tenant: Tenant, dseq: number) {
   return { blocksLeft: (funds - elapsed * rate) / rate, rate };
 }
 
-/** Dollars a month for a per-block rate (in micro-units) at a block time. */
-function monthlyUsd(rate: number, blockTimeSec: number): number {
-  return (rate * SECONDS_PER_MONTH) / blockTimeSec / 1e6;
-}
-
 /** "$4.60/mo" → 4.6 */
 function parseMonthly(text: string | null): number {
   const m = /^\$(\d+(?:\.\d+)?)\/mo$/.exec(text ?? "");
@@ -65,18 +64,11 @@ function parseMonthly(text: string | null): number {
   return Number(m[1]);
 }
 
-/** The blocks left the page states in the time left's tooltip ("2,857,139 blocks"). */
-async function shownBlocksLeft(timeLeft: Locator): Promise<number> {
-  const title = await timeLeft.locator("[title]").first().getAttribute("title");
-  const m = /^([\d,]+) blocks$/.exec(title ?? "");
-  if (!m) throw new Error(`no block count in ${JSON.stringify(title)}`);
-  return Number(m[1]!.replaceAll(",", ""));
-}
-
 /**
  * Cost and time left as the chain and the network's block time make them: blocks left to the
- * block (a few blocks pass between the page's read and ours), seconds and dollars within the
- * block-time measurement jitter, and the page's rounding down to two units (at most an hour).
+ * block (a few blocks pass between the page's read and ours); the block time the page states is
+ * the measured one; seconds and dollars follow from it, with the page's rounding down to two
+ * units (at most an hour) and to the cent.
  */
 async function expectCostAndTimeLeft(
   cost: Locator,
@@ -86,20 +78,20 @@ async function expectCostAndTimeLeft(
   rest: string,
 ) {
   await expect(cost).toHaveText(/^\$\d+\.\d{2}\/mo$/);
-  await expect(timeLeft).toHaveText(/\d/);
-  const blockTimeSec = await measuredBlockTime(rest);
+  await expect(timeLeft.locator("[title]")).toHaveAttribute("title", /blocks at/);
+  const shown = await readTimeLeft(timeLeft);
   const want = await expected(tenant, dseq);
-  const blocks = await shownBlocksLeft(timeLeft);
-  expect(Math.abs(want.blocksLeft - blocks)).toBeLessThanOrEqual(30);
+  expect(Math.abs(want.blocksLeft - shown.blocks)).toBeLessThanOrEqual(30);
+  const measured = await measuredBlockTime(rest);
+  expect(Math.abs(shown.blockTimeSec - measured)).toBeLessThanOrEqual(measured * BLOCK_TIME_AGREEMENT);
 
   const dollars = parseMonthly(await cost.textContent());
-  const wantDollars = monthlyUsd(want.rate, blockTimeSec);
-  expect(Math.abs(dollars - wantDollars)).toBeLessThanOrEqual(wantDollars * BLOCK_TIME_JITTER + 0.005);
+  const wantDollars = (want.rate * SECONDS_PER_MONTH) / shown.blockTimeSec / 1e6;
+  expect(Math.abs(dollars - wantDollars)).toBeLessThanOrEqual(wantDollars * STATED_ROUNDING + 0.005);
 
-  const seconds = parseDuration((await timeLeft.textContent()) ?? "");
-  const wantSeconds = blocks * blockTimeSec;
-  expect(seconds).toBeLessThanOrEqual(wantSeconds * (1 + BLOCK_TIME_JITTER));
-  expect(seconds).toBeGreaterThan(wantSeconds * (1 - BLOCK_TIME_JITTER) - 3600);
+  const wantSeconds = shown.blocks * shown.blockTimeSec;
+  expect(shown.seconds).toBeLessThanOrEqual(wantSeconds * (1 + STATED_ROUNDING) + 1);
+  expect(shown.seconds).toBeGreaterThan(wantSeconds * (1 - STATED_ROUNDING) - 3600);
 }
 
 test.describe("deployments", () => {

@@ -100,3 +100,24 @@ export function parseDuration(text: string): number {
     total += Number(n) * (units[unit ?? ""] ?? 0);
   return total;
 }
+
+export interface ShownTimeLeft {
+  /** the shown duration, as its lower bound in seconds */
+  seconds: number;
+  /** the blocks left the tooltip states */
+  blocks: number;
+  /** the seconds per block the tooltip says the estimate assumes */
+  blockTimeSec: number;
+}
+
+/** Reads a time left as shown: "33 d 1 h", titled "2,857,139 blocks at 0.961 s a block". */
+export async function readTimeLeft(timeLeft: Locator): Promise<ShownTimeLeft> {
+  const title = await timeLeft.locator("[title]").first().getAttribute("title");
+  const m = /^([\d,]+) blocks at (\d+\.\d+) s a block$/.exec(title ?? "");
+  if (!m) throw new Error(`no "N blocks at S s a block" in ${JSON.stringify(title)}`);
+  return {
+    seconds: parseDuration((await timeLeft.textContent()) ?? ""),
+    blocks: Number(m[1]!.replaceAll(",", "")),
+    blockTimeSec: Number(m[2]),
+  };
+}

@@ -7,6 +7,11 @@ export function isLow(timeLeft: TimeLeft, warnSeconds: number): boolean {
   return timeLeft.kind === "overdrawn" || (timeLeft.kind === "running" && timeLeft.secondsLeft < warnSeconds);
 }
 
+/** How the estimate is made: "2,857,139 blocks at 0.961 s a block". */
+export function blocksAt(blocksLeft: number, blockTimeSec: number): string {
+  return `${Math.floor(blocksLeft).toLocaleString("en-US")} blocks at ${blockTimeSec.toFixed(3)} s a block`;
+}
+
 export function TimeLeftText({ timeLeft, warnSeconds }: { timeLeft: TimeLeft; warnSeconds: number }) {
   switch (timeLeft.kind) {
     case "closed":
@@ -19,7 +24,7 @@ export function TimeLeftText({ timeLeft, warnSeconds }: { timeLeft: TimeLeft; wa
       return (
         <span
           className={cn(isLow(timeLeft, warnSeconds) && "font-medium text-amber-700 dark:text-amber-400")}
-          title={`${Math.floor(timeLeft.blocksLeft).toLocaleString("en-US")} blocks`}
+          title={blocksAt(timeLeft.blocksLeft, timeLeft.blockTimeSec)}
         >
           {formatDuration(timeLeft.secondsLeft)}
         </span>

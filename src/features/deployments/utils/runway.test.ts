@@ -32,6 +32,7 @@ const running = (dseq: string, ratePerBlock: number, amount: number, blockTimeSe
     ratePerBlock,
     blocksLeft: amount / ratePerBlock,
     secondsLeft: (amount / ratePerBlock) * blockTimeSec,
+    blockTimeSec,
   } satisfies TimeLeft,
 });
 

@@ -53,6 +53,7 @@ describe("computeTimeLeft", () => {
       ratePerBlock: 12.5,
       blocksLeft: 399_900,
       secondsLeft: 2_399_400,
+      blockTimeSec: 6,
     });
   });
 

@@ -10,7 +10,15 @@ export type TimeLeft =
   | { kind: "closed" }
   | { kind: "no-lease"; balance: Amount | null }
   | { kind: "overdrawn"; balance: Amount }
-  | { kind: "running"; balance: Amount; ratePerBlock: number; blocksLeft: number; secondsLeft: number };
+  | {
+      kind: "running";
+      balance: Amount;
+      ratePerBlock: number;
+      blocksLeft: number;
+      secondsLeft: number;
+      /** the seconds per block the time left assumes, to say so next to it */
+      blockTimeSec: number;
+    };
 
 export interface TimeLeftInput {
   deploymentState: string;
@@ -61,6 +69,7 @@ export function computeTimeLeft(input: TimeLeftInput): TimeLeft {
     ratePerBlock: rate.amount,
     blocksLeft,
     secondsLeft: blocksLeft * input.blockTimeSec,
+    blockTimeSec: input.blockTimeSec,
   };
 }
 
