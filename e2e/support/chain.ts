@@ -7,7 +7,7 @@ import {
   type EncodeObject,
   type GeneratedType,
 } from "@cosmjs/proto-signing";
-import { GasPrice, SigningStargateClient, defaultRegistryTypes } from "@cosmjs/stargate";
+import { GasPrice, SigningStargateClient, calculateFee, defaultRegistryTypes } from "@cosmjs/stargate";
 import Long from "long";
 import { parse as parseYaml } from "yaml";
 import { generateManifest, generateManifestVersion, type SDLInput } from "@akashnetwork/chain-sdk/web";
@@ -57,18 +57,27 @@ async function buildGroups(sdl: string) {
   return { groups: built.value.groupSpecs, hash: await generateManifestVersion(built.value.groups) };
 }
 
+/** Gas for bids that may land on an order before inclusion: order_max_bids + 1 of them, ~45k each. */
+const BID_CLOSE_RESERVE = 21 * 45_000;
+
 export async function connectTenant(opts: { mnemonic: string; rpc: string; rest: string }): Promise<Tenant> {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(opts.mnemonic, { prefix: "akash" });
   const [account] = await wallet.getAccounts();
   if (!account) throw new Error("the tenant wallet has no account");
   const address = account.address;
+  const gasPrice = GasPrice.fromString("0.025uakt");
   const client = await SigningStargateClient.connectWithSigner(opts.rpc, wallet, {
     registry: akashRegistry(),
-    gasPrice: GasPrice.fromString("0.025uakt"),
+    gasPrice,
     broadcastPollIntervalMs: 200,
   });
-  const send = async (msgs: EncodeObject[]) => {
-    const res = await client.signAndBroadcast(address, msgs, 1.5);
+  // Gas as a careful client sets it: the simulation × 1.5, plus a reserve for work the simulation
+  // cannot see. Closing bids costs gas, and bids land on an open order between simulation and
+  // inclusion (the console reserves the same way: deploy/utils/accept-bid-gas.ts).
+  const send = async (msgs: EncodeObject[], reserve = 0) => {
+    const simulated = await client.simulate(address, msgs, undefined);
+    const fee = calculateFee(Math.ceil(simulated * 1.5) + reserve, gasPrice);
+    const res = await client.signAndBroadcast(address, msgs, fee);
     if (res.code !== 0) throw new Error(`tx failed: code ${res.code} ${res.rawLog ?? ""}`);
   };
   const rest = async <T>(path: string): Promise<T> => {
@@ -115,13 +124,17 @@ export async function connectTenant(opts: { mnemonic: string; rpc: string; rest:
         provider: bid.provider,
         bseq: bid.bseq,
       };
-      await send([{ typeUrl: `/${MsgCreateLease.$type}`, value: MsgCreateLease.fromPartial({ bidId }) }]);
+      await send(
+        [{ typeUrl: `/${MsgCreateLease.$type}`, value: MsgCreateLease.fromPartial({ bidId }) }],
+        BID_CLOSE_RESERVE,
+      );
     },
     async closeDeployment(dseq) {
       const id = { owner: address, dseq: dseqLong(dseq) };
-      await send([
-        { typeUrl: `/${MsgCloseDeployment.$type}`, value: MsgCloseDeployment.fromPartial({ id }) },
-      ]);
+      await send(
+        [{ typeUrl: `/${MsgCloseDeployment.$type}`, value: MsgCloseDeployment.fromPartial({ id }) }],
+        BID_CLOSE_RESERVE,
+      );
     },
     disconnect: () => client.disconnect(),
   };

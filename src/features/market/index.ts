@@ -9,5 +9,5 @@ export { noBidReasons } from "./utils/no-bid-reasons";
 export { screenProviders, requestedModels, type GroupRequirements } from "./utils/screening";
 export { bidsQuery, fetchBids, useBids, type BidView } from "./api/bids";
 export { marketParamsQuery, type MarketParams } from "./api/market-params";
-export { ordersQuery, useOrders, type OrderView } from "./api/orders";
+export { fetchOrders, ordersQuery, useOrders, type OrderView } from "./api/orders";
 export { marketKeys } from "./query-keys";
