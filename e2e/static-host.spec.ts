@@ -1,0 +1,102 @@
+// The console as a static app (issue #19): `npm run build` with CONSOLE_BASE_PATH=/console/,
+// served by a plain static file server at that sub-path, its config.json (beside index.html)
+// pointing at the local network and at a provider proxy started separately at another origin.
+// The whole deploy journey must pass there, deep-link reloads included.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RuntimeConfig } from "../src/config/config-json";
+import { runViteBuild } from "../server/build-if-needed";
+import { expect, test as base } from "./support/fixtures";
+import { deployJourney } from "./journeys/deploy";
+import { readStackInfo } from "./support/stack";
+import { startProxy, startStaticHost } from "./support/static-host";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const PREFIX = "/console/";
+
+interface StaticSite {
+  url: string;
+  proxyUrl: string;
+  writeConfig(config: RuntimeConfig): Promise<void>;
+  config(proxy: boolean): RuntimeConfig;
+}
+
+const test = base.extend<object, { site: StaticSite }>({
+  site: [
+    async ({}, use) => {
+      const stack = readStackInfo();
+      if (!stack.localnetFile) throw new Error("The e2e stack did not report its localnet.json.");
+      const dir = await mkdtemp(join(tmpdir(), "akash-console-static-"));
+      const dist = join(dir, "dist");
+      const previous = process.env.CONSOLE_BASE_PATH;
+      process.env.CONSOLE_BASE_PATH = PREFIX;
+      await runViteBuild(root, dist).finally(() => {
+        if (previous === undefined) delete process.env.CONSOLE_BASE_PATH;
+        else process.env.CONSOLE_BASE_PATH = previous;
+      });
+      const host = await startStaticHost(dist, PREFIX);
+      const proxy = await startProxy(root, stack.localnetFile, host.url);
+      const { localnet } = stack;
+      const config = (withProxy: boolean): RuntimeConfig => ({
+        defaultNetwork: "local",
+        networks: [
+          {
+            id: "local",
+            name: "Local network",
+            chainId: localnet.chainId,
+            rpc: [localnet.rpc],
+            rest: [localnet.rest],
+            averageBlockTimeSec: localnet.blockTimeMs / 1000,
+            localWallet: false,
+            kind: "local",
+          },
+        ],
+        walletConnectProjectId: null,
+        providerProxy: withProxy ? `${proxy.url}/provider-proxy` : null,
+      });
+      const writeConfig = (c: RuntimeConfig) => writeFile(join(dist, "config.json"), JSON.stringify(c));
+      await writeConfig(config(true));
+      await use({ url: `${host.url}${PREFIX}`, proxyUrl: proxy.url, writeConfig, config });
+      await proxy.stop();
+      await host.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: "worker", timeout: 300_000 },
+  ],
+  baseURL: async ({ site }, use) => {
+    await use(site.url);
+  },
+});
+
+test("the deploy journey passes on a plain static host at a sub-path, with a proxy at another origin", async ({
+  page,
+  stack,
+  site,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await site.writeConfig(site.config(true));
+  const proxied: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().startsWith(site.proxyUrl)) proxied.push(r.method());
+  });
+  await deployJourney(page, stack, testInfo);
+  // Manifest, status and logs really crossed origins (CORS preflight, then the relays).
+  expect(proxied).toContain("POST");
+  expect(page.url().startsWith(site.url)).toBe(true);
+});
+
+test("with no proxy configured, the app boots from deep links on the static host and reads the chain", async ({
+  page,
+  site,
+}) => {
+  await site.writeConfig(site.config(false));
+  // A deep link on the static host: its 404.html boots the app at the right page.
+  await page.goto("./receipts");
+  await expect(page.getByRole("heading", { level: 1, name: "Receipts" })).toBeVisible();
+  await page.goto("./providers");
+  await expect(page.getByRole("heading", { level: 1, name: "Providers" })).toBeVisible();
+  await expect(page.getByTestId("network-status")).toBeVisible();
+  await site.writeConfig(site.config(true));
+});
