@@ -3,6 +3,7 @@
 // pointing at the local network and at a provider proxy started separately at another origin.
 // The whole deploy journey must pass there, deep-link reloads included.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,20 @@ interface StaticSite {
   proxyUrl: string;
   writeConfig(config: RuntimeConfig): Promise<void>;
   config(proxy: boolean): RuntimeConfig;
+}
+
+/**
+ * A deep link (or reload) on a plain host is answered by 404.html with status 404, which Chromium
+ * logs as a console error. Only documents may be missing: any other 404 (an asset, the config, an
+ * image outside the base path) is collected, and the test checks none happened.
+ */
+function allowDocument404s(page: Page, guard: { allowConsoleErrors(...p: RegExp[]): void }): string[] {
+  guard.allowConsoleErrors(/Failed to load resource: the server responded with a status of 404/);
+  const missing: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() === 404 && r.request().resourceType() !== "document") missing.push(r.url());
+  });
+  return missing;
 }
 
 const test = base.extend<object, { site: StaticSite }>({
@@ -74,8 +89,10 @@ test("the deploy journey passes on a plain static host at a sub-path, with a pro
   page,
   stack,
   site,
+  guard,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
+  const missing = allowDocument404s(page, guard);
   await site.writeConfig(site.config(true));
   const proxied: string[] = [];
   page.on("request", (r) => {
@@ -85,12 +102,15 @@ test("the deploy journey passes on a plain static host at a sub-path, with a pro
   // Manifest, status and logs really crossed origins (CORS preflight, then the relays).
   expect(proxied).toContain("POST");
   expect(page.url().startsWith(site.url)).toBe(true);
+  expect(missing, "files the static host did not have").toEqual([]);
 });
 
 test("with no proxy configured, the app boots from deep links on the static host and reads the chain", async ({
   page,
   site,
+  guard,
 }) => {
+  const missing = allowDocument404s(page, guard);
   await site.writeConfig(site.config(false));
   // A deep link on the static host: its 404.html boots the app at the right page.
   await page.goto("./receipts");
@@ -98,5 +118,6 @@ test("with no proxy configured, the app boots from deep links on the static host
   await page.goto("./providers");
   await expect(page.getByRole("heading", { level: 1, name: "Providers" })).toBeVisible();
   await expect(page.getByTestId("network-status")).toBeVisible();
+  expect(missing, "files the static host did not have").toEqual([]);
   await site.writeConfig(site.config(true));
 });
