@@ -198,6 +198,8 @@ export default tseslint.config(
   {
     files: [
       "server/**",
+      "cli/**",
+      "bin/**",
       "localnet/**",
       "e2e/**",
       "bench/**",
@@ -209,7 +211,7 @@ export default tseslint.config(
   },
   {
     // Command-line programs and long-running servers print their logs.
-    files: ["localnet/cli.ts", "server/**", "bench/**", "scripts/**", "e2e/support/**"],
+    files: ["localnet/cli.ts", "server/**", "cli/**", "bench/**", "scripts/**", "e2e/support/**"],
     rules: { "no-console": "off" },
   },
   {
