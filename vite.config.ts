@@ -121,6 +121,7 @@ export default defineConfig({
           environment: "node",
           include: [
             "server/**/*.test.ts",
+            "cli/**/*.test.ts",
             "localnet/**/*.test.ts",
             "scripts/**/*.test.ts",
             "eslint-rules/**/*.test.{js,ts}",

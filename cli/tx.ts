@@ -73,7 +73,7 @@ export async function createTxRunner(
       if (!result.ok)
         throw new CliError(
           EXIT.TX_FAILED,
-          `${messages[0]?.summary.title ?? "The transaction"} failed: ${result.message}${result.txHash ? ` (tx ${result.txHash})` : ""}`,
+          `${messages[0]?.summary.title ?? "The transaction"} failed: ${result.message}${result.txHash ? ` (tx ${result.txHash})` : ""}${result.rawLog ? `\n  ${result.rawLog}` : ""}`,
         );
       return result;
     },

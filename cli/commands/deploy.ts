@@ -74,12 +74,26 @@ export async function deploy(s: Session, o: DeployOptions): Promise<unknown> {
   });
   s.log(`Created deployment ${dseq} (tx ${created.txHash}); waiting for bids…`);
   const providers = new Map<string, ProviderInfo>();
-  const bid = await poll(o.bidTimeoutMs, async () => {
+  const pickNow = async () => {
     const bids = await fetchBids(s.rest, owner, dseq);
     for (const b of bids)
       if (!providers.has(b.provider)) providers.set(b.provider, await fetchProvider(s.rest, b.provider));
-    return pickBid(bids, providers, o.pick);
+    return { bid: pickBid(bids, providers, o.pick), count: bids.length };
+  };
+  // Providers bid over a few blocks: once one matches, wait until the count stops growing, so
+  // the pick sees them all and the lease's gas (it releases every other bid) is simulated on
+  // the order book it will meet.
+  let seen = await poll(o.bidTimeoutMs, async () => {
+    const now = await pickNow();
+    return now.bid ? now : null;
   });
+  for (let settled = 0; seen && settled < 10; settled++) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const now = await pickNow();
+    if (now.count === seen.count) break;
+    seen = now.bid ? now : seen;
+  }
+  const bid = seen?.bid ?? null;
   if (!bid)
     throw new CliError(
       EXIT.TIMEOUT,
