@@ -73,6 +73,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
+      "dist-server/**",
       "node_modules/**",
       ".localnet/**",
       ".e2e/**",
