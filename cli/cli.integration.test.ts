@@ -65,7 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy?.close();
   await net?.stop();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
 });
 
 interface Outcome {
@@ -191,7 +191,7 @@ describe("akash-console against the local network", () => {
       },
     );
     expect(verify.stdout).toContain(`VERIFIED ${env.AKASH_RECEIPTS}`);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses a mutation without a reason, and an SDL with errors, with their exit codes", async () => {
     expect((await cli(["close", "--dseq", "1"])).code).toBe(EXIT.USAGE);
@@ -200,5 +200,5 @@ describe("akash-console against the local network", () => {
     const out = await cli(["deploy", "--sdl", bad, "--reason", "x"]);
     expect(out.code).toBe(EXIT.INVALID_SDL);
     expect(out.stderr).toMatch(/bad\.yaml:\d+: .*uact/);
-  }, 60_000);
+  }, 180_000);
 });
