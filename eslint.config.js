@@ -40,8 +40,19 @@ export const FEATURE_GRAPH = {
   deployments: ["network", "wallet", "providers", "market"],
   leases: ["network", "wallet", "providers", "deployments"],
   transactions: ["network", "wallet", "receipts"],
+  funding: ["network", "wallet", "transactions"],
   // The composition hub: every write and the deploy flow.
-  deploy: ["network", "wallet", "deployments", "market", "leases", "sdl", "transactions", "receipts"],
+  deploy: [
+    "network",
+    "wallet",
+    "deployments",
+    "market",
+    "leases",
+    "sdl",
+    "transactions",
+    "receipts",
+    "funding",
+  ],
 };
 
 const featureZones = Object.entries(FEATURE_GRAPH).map(([feature, allowed]) => ({
@@ -289,9 +300,28 @@ export default tseslint.config(
             {
               target: "./localnet",
               from: "./src",
-              except: ["./features/transactions/signing/amino-converters.ts"],
+              except: [
+                "./features/transactions/signing/amino-converters.ts",
+                "./features/transactions/signing/amino-authz.ts",
+              ],
               message: "localnet is a separate chain process.",
             },
+            { target: "./localnet", from: "./server", message: "localnet is a separate chain process." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one test of the console's own pipeline (signing, gas reserve, receipts, verify-receipts)
+    // on the real chain: it drives app code, and the chain code it runs against still imports none.
+    files: ["localnet/console-pipeline.integration.test.ts"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...layoutZones.filter((z) => z.target !== "./localnet"),
             { target: "./localnet", from: "./server", message: "localnet is a separate chain process." },
           ],
         },

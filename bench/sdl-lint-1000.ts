@@ -1,8 +1,8 @@
-// sdl-lint-1000: milliseconds to lint a generated 1,000-line SDL with the studio's own lint
+// sdl-lint-1000: milliseconds to lint a generated 1,000-line SDL with the studio's own checker
 // function (guarded YAML parse, chain-sdk's generateManifest, our rules), median of repeated
 // runs after warm-up. Target: under 100 ms, so linting never competes with typing.
 import * as chainSdk from "@akashnetwork/chain-sdk/web";
-import { lintSdl } from "../src/features/sdl/utils/lint-sdl";
+import { checkSdl } from "../src/features/sdl/checker/check-sdl";
 import type { BenchResult } from "./lib/types";
 
 const RUNS = 30;
@@ -66,15 +66,15 @@ export default async function run(): Promise<BenchResult[]> {
     network: { name: "Mainnet", kind: "mainnet", deploymentDenom: "uact" },
     gpuOffers: [],
   };
-  const check = lintSdl(text, ctx);
+  const check = checkSdl(text, ctx);
   const problems = check.diagnostics.filter((d) => d.severity !== "info");
   if (problems.length || !check.manifest)
     throw new Error(`the generated SDL must lint clean: ${problems[0]?.message ?? "no manifest"}`);
-  for (let i = 0; i < WARMUP; i++) lintSdl(text, ctx);
+  for (let i = 0; i < WARMUP; i++) checkSdl(text, ctx);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    lintSdl(text, ctx);
+    checkSdl(text, ctx);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

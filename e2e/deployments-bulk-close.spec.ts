@@ -35,6 +35,9 @@ test.describe("bulk close", () => {
     const list = new DeploymentsPage(page);
     await list.open();
     await new WalletPage(page).connect("Keplr");
+    // Selection is a mode: no checkboxes until the tenant asks for them.
+    await expect(page.getByLabel(`Select deployment ${dseqs[0]}`)).toHaveCount(0);
+    await page.getByRole("button", { name: "Select", exact: true }).click();
     for (const dseq of dseqs) await page.getByLabel(`Select deployment ${dseq}`).check();
 
     const bar = page.getByRole("region", { name: "Selected deployments" });

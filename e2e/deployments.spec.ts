@@ -1,6 +1,7 @@
 // Journey: a tenant's deployments, created on the local network by a real client (cosmjs), are
 // listed with the right provider, cost and time left, for anyone who types the address; the
 // detail page shows the lease. Runs on desktop and on a phone.
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNoSidewaysScroll } from "./support/layout";
 import { connectTenant, type Tenant } from "./support/chain";
@@ -17,8 +18,26 @@ interface InfoJson {
   escrow_account: { state: { funds: { amount: string }[]; settled_at: string } };
 }
 
-/** What the chain says the page must show, computed here from REST. */
-async function expected(tenant: Tenant, dseq: number, blockTimeSec: number) {
+/** The block time the console uses: the average over the latest 100 blocks, from the REST gateway. */
+async function measuredBlockTime(rest: string): Promise<number> {
+  type Block = { block: { header: { height: string; time: string } } };
+  const get = async (h: string) =>
+    ((await (await fetch(`${rest}/cosmos/base/tendermint/v1beta1/blocks/${h}`)).json()) as Block).block
+      .header;
+  const latest = await get("latest");
+  const older = await get(String(Math.max(1, Number(latest.height) - 100)));
+  return (
+    (Date.parse(latest.time) - Date.parse(older.time)) / 1000 / (Number(latest.height) - Number(older.height))
+  );
+}
+
+/**
+ * Two measurements of the block time over 100-block windows taken moments apart differ by the
+ * jitter of a block or two in those windows; this bounds it (a 0.5% relative difference).
+ */
+const BLOCK_TIME_JITTER = 0.005;
+
+async function expected(tenant: Tenant, dseq: number) {
   const { leases } = await tenant.rest<{ leases: LeaseJson[] }>(
     `/akash/market/v1beta5/leases/list?filters.owner=${tenant.address}&filters.dseq=${dseq}`,
   );
@@ -31,9 +50,56 @@ async function expected(tenant: Tenant, dseq: number, blockTimeSec: number) {
   );
   const funds = Number(info.escrow_account.state.funds[0]?.amount);
   const elapsed = Number(block.header.height) - Number(info.escrow_account.state.settled_at);
-  const secondsLeft = ((funds - elapsed * rate) / rate) * blockTimeSec;
-  const monthlyUsd = (rate * SECONDS_PER_MONTH) / blockTimeSec / 1e6;
-  return { monthly: `$${monthlyUsd.toFixed(2)}/mo`, secondsLeft };
+  return { blocksLeft: (funds - elapsed * rate) / rate, rate };
+}
+
+/** Dollars a month for a per-block rate (in micro-units) at a block time. */
+function monthlyUsd(rate: number, blockTimeSec: number): number {
+  return (rate * SECONDS_PER_MONTH) / blockTimeSec / 1e6;
+}
+
+/** "$4.60/mo" → 4.6 */
+function parseMonthly(text: string | null): number {
+  const m = /^\$(\d+(?:\.\d+)?)\/mo$/.exec(text ?? "");
+  if (!m) throw new Error(`not a monthly cost: ${JSON.stringify(text)}`);
+  return Number(m[1]);
+}
+
+/** The blocks left the page states in the time left's tooltip ("2,857,139 blocks"). */
+async function shownBlocksLeft(timeLeft: Locator): Promise<number> {
+  const title = await timeLeft.locator("[title]").first().getAttribute("title");
+  const m = /^([\d,]+) blocks$/.exec(title ?? "");
+  if (!m) throw new Error(`no block count in ${JSON.stringify(title)}`);
+  return Number(m[1]!.replaceAll(",", ""));
+}
+
+/**
+ * Cost and time left as the chain and the network's block time make them: blocks left to the
+ * block (a few blocks pass between the page's read and ours), seconds and dollars within the
+ * block-time measurement jitter, and the page's rounding down to two units (at most an hour).
+ */
+async function expectCostAndTimeLeft(
+  cost: Locator,
+  timeLeft: Locator,
+  tenant: Tenant,
+  dseq: number,
+  rest: string,
+) {
+  await expect(cost).toHaveText(/^\$\d+\.\d{2}\/mo$/);
+  await expect(timeLeft).toHaveText(/\d/);
+  const blockTimeSec = await measuredBlockTime(rest);
+  const want = await expected(tenant, dseq);
+  const blocks = await shownBlocksLeft(timeLeft);
+  expect(Math.abs(want.blocksLeft - blocks)).toBeLessThanOrEqual(30);
+
+  const dollars = parseMonthly(await cost.textContent());
+  const wantDollars = monthlyUsd(want.rate, blockTimeSec);
+  expect(Math.abs(dollars - wantDollars)).toBeLessThanOrEqual(wantDollars * BLOCK_TIME_JITTER + 0.005);
+
+  const seconds = parseDuration((await timeLeft.textContent()) ?? "");
+  const wantSeconds = blocks * blockTimeSec;
+  expect(seconds).toBeLessThanOrEqual(wantSeconds * (1 + BLOCK_TIME_JITTER));
+  expect(seconds).toBeGreaterThan(wantSeconds * (1 - BLOCK_TIME_JITTER) - 3600);
 }
 
 test.describe("deployments", () => {
@@ -67,7 +133,6 @@ test.describe("deployments", () => {
     page,
     stack,
   }) => {
-    const blockTimeSec = stack.localnet.blockTimeMs / 1000;
     const list = new DeploymentsPage(page);
     await list.open();
     await expect(page.getByRole("heading", { name: "Whose deployments?" })).toBeVisible();
@@ -78,12 +143,7 @@ test.describe("deployments", () => {
     const row = list.row(leased);
     await expect(row.provider).toContainText(providerName);
     await expect(row.resources).toContainText("0.5 CPU · 512 MiB · 1 GiB disk");
-    const want = await expected(tenant, leased, blockTimeSec);
-    await expect(row.cost).toHaveText(want.monthly);
-    const shown = parseDuration((await row.timeLeft.textContent()) ?? "");
-    // The page rounds down to two units (d + h): it may read up to an hour (plus a few blocks) less.
-    expect(want.secondsLeft - shown).toBeGreaterThanOrEqual(-30);
-    expect(want.secondsLeft - shown).toBeLessThan(3600 + 30);
+    await expectCostAndTimeLeft(row.cost, row.timeLeft, tenant, leased, stack.localnet.rest);
     await expect(list.row(closed).timeLeft).toHaveText("Closed");
     await expectNoSidewaysScroll(page);
 
@@ -91,6 +151,7 @@ test.describe("deployments", () => {
     await expect(list.rows).toHaveCount(1);
     await expect(list.row(closed).root).toBeVisible();
     await list.search.fill("");
+    await list.openFilters();
     await list.stateFilter.selectOption("active");
     await expect(list.row(leased).root).toBeVisible();
     await expect(list.row(closed).root).toHaveCount(0);
@@ -100,14 +161,12 @@ test.describe("deployments", () => {
     page,
     stack,
   }) => {
-    const blockTimeSec = stack.localnet.blockTimeMs / 1000;
     const list = new DeploymentsPage(page);
     await list.open(`?owner=${tenant.address}`);
     await list.row(leased).link.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Deployment ${leased}`);
     const detail = new DeploymentDetailPage(page);
-    const want = await expected(tenant, leased, blockTimeSec);
-    await expect(detail.cost).toHaveText(want.monthly);
+    await expectCostAndTimeLeft(detail.cost, detail.timeLeft, tenant, leased, stack.localnet.rest);
     await expect(detail.leases).toHaveCount(1);
     await expect(detail.leases.first()).toContainText(providerName);
     await expect(detail.leases.first()).toContainText("active");

@@ -37,7 +37,10 @@ test("the providers page lists the local providers with region, GPUs and audits,
   await expect(list.items.first()).toContainText("Lion City Hosting");
 });
 
-test("a provider's page shows its host, attributes and who audited it", async ({ page, stack }) => {
+test("a provider's page shows its host, whether it answers, its free capacity, attributes and who audited it", async ({
+  page,
+  stack,
+}) => {
   const audited = stack.localnet.providers.find((p) => p.audited)!;
   const auditor = stack.localnet.accounts.find((a) => a.name === "auditor")!;
   const list = new ProvidersPage(page);
@@ -46,7 +49,17 @@ test("a provider's page shows its host, attributes and who audited it", async ({
   await expect(page).toHaveURL(new RegExp(`/providers/${audited.address}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(audited.organization);
   await expect(page.getByText(audited.hostUri)).toBeVisible();
-  await expect(page.getByText(`Audited by ${auditor.address}`)).toBeVisible();
-  await expect(page.getByText("region", { exact: true })).toBeVisible();
+  // The auditor by the name the network gives it, its address beside it.
+  await expect(page.getByTestId("auditor-name")).toHaveText("Local network auditor");
+  await expect(page.getByText(auditor.address)).toBeVisible();
+  // Its /status, through the proxy: it answers, and its H100s are counted free or leased.
+  const capacity = page.getByTestId("provider-capacity");
+  await expect(capacity.getByTestId("provider-online")).toHaveText("Online now");
+  await expect(capacity).toContainText(/H100 80Gi\s*\d of 8 free/);
+  const attributes = page.getByTestId("provider-attributes");
+  await expect(attributes).toContainText("Region");
+  await expect(attributes).toContainText("NVIDIA H100 80Gi SXM");
+  await page.getByRole("button", { name: "Raw keys" }).click();
+  await expect(attributes.getByText("region", { exact: true })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });

@@ -147,9 +147,18 @@ test("bad input gets a clear error and loses nothing", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "huge.yaml" })).toContainText("at most 512 KiB");
   await expect(page.getByLabel("Draft name")).toHaveValue("Web server (nginx)");
 
-  const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [prev, name] of ["ab", "bc", "cd", "de", "ef", "fg"])
-    bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]`);
+  // Aliases along fields the checker reads (1,000 expose entries of 1,000 targets each): a bomb
+  // in keys it does not read is never expanded at all.
+  const many = (alias: string) => `[${Array(1000).fill(alias).join(", ")}]`;
+  const bomb = [
+    "x-target: &t { global: true }",
+    `x-targets: &to ${many("*t")}`,
+    "x-expose: &e { port: 80, to: *to }",
+    "services:",
+    "  web:",
+    "    image: nginx:1.27",
+    `    expose: ${many("*e")}`,
+  ];
   await picker.setInputFiles({
     name: "bomb.yaml",
     mimeType: "text/yaml",

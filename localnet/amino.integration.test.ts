@@ -18,7 +18,14 @@ import {
 } from "@cosmjs/stargate";
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import Long from "long";
+import {
+  BasicAllowance,
+  PeriodicAllowance,
+  AllowedMsgAllowance,
+} from "cosmjs-types/cosmos/feegrant/v1beta1/feegrant";
+import { createAuthzAminoConverters } from "../src/features/transactions/signing/amino-authz.ts";
 import { createAkashAminoConverters } from "../src/features/transactions/signing/amino-converters.ts";
+import { grantMsg } from "./test-support/deposit-grant.ts";
 import { akashRegistry, connectSigner, webSdk, type Signer } from "./test-support/clients.ts";
 import { bidId, bidMsg, deploymentMsg, leaseMsg, type BidRef } from "./test-support/fixtures.ts";
 import { startTestNet, type TestNet } from "./test-support/harness.ts";
@@ -47,7 +54,7 @@ async function ledgerClient(
       return { ...res, signed: opts.tamper ? opts.tamper(structuredClone(res.signed)) : res.signed };
     },
   };
-  const converters = opts.converters ?? createAkashAminoConverters();
+  const converters = opts.converters ?? { ...createAkashAminoConverters(), ...createAuthzAminoConverters() };
   const client = await SigningStargateClient.connectWithSigner(t.net.info.rpc, signer, {
     registry: akashRegistry(),
     aminoTypes: new AminoTypes({ ...createDefaultAminoConverters(), ...converters }),
@@ -186,6 +193,78 @@ describe("amino-signed Akash messages", () => {
     await expect(client.signAndBroadcast(address, [deploymentMsg(address, 40)], fee)).rejects.toMatchObject(
       REFUSED,
     );
+    client.disconnect();
+  });
+
+  it("grants and revokes a deposit authorization and fee allowances, all signed as amino JSON", async () => {
+    const { client, address } = await ledgerClient();
+    const mate = t.address("auditor");
+    const in30Days = new Date(Date.now() + 30 * 86_400_000);
+    in30Days.setMilliseconds(250); // a fraction: RFC3339Nano in the doc
+    const deposit = grantMsg(address, mate, [{ denom: "uact", amount: "100000000" }], {
+      expiration: in30Days,
+    });
+    (deposit.value.grant.expiration as { nanos: number }).nanos = 250_000_000;
+    const periodic = PeriodicAllowance.encode({
+      basic: {
+        spendLimit: [{ denom: "uakt", amount: "5000000" }],
+        expiration: { seconds: BigInt(Math.floor(Date.now() / 1000) + 60 * 86400), nanos: 0 },
+      },
+      period: { seconds: 86400n, nanos: 0 },
+      periodSpendLimit: [{ denom: "uakt", amount: "1000000" }],
+      periodCanSpend: [{ denom: "uakt", amount: "1000000" }],
+      periodReset: { seconds: BigInt(Math.floor(Date.now() / 1000) + 86400), nanos: 0 },
+    }).finish();
+    const allowance = {
+      typeUrl: "/cosmos.feegrant.v1beta1.MsgGrantAllowance",
+      value: {
+        granter: address,
+        grantee: mate,
+        allowance: {
+          typeUrl: "/cosmos.feegrant.v1beta1.AllowedMsgAllowance",
+          value: AllowedMsgAllowance.encode({
+            allowance: { typeUrl: "/cosmos.feegrant.v1beta1.PeriodicAllowance", value: periodic },
+            allowedMessages: ["/akash.escrow.v1.MsgAccountDeposit"],
+          }).finish(),
+        },
+      },
+    };
+    ok(await client.signAndBroadcast(address, [deposit, allowance], fee));
+    const revokeAll = [
+      {
+        typeUrl: "/cosmos.authz.v1beta1.MsgRevoke",
+        value: { granter: address, grantee: mate, msgTypeUrl: "/akash.escrow.v1.MsgAccountDeposit" },
+      },
+      { typeUrl: "/cosmos.feegrant.v1beta1.MsgRevokeAllowance", value: { granter: address, grantee: mate } },
+    ];
+    ok(await client.signAndBroadcast(address, revokeAll, fee));
+    const basic = {
+      typeUrl: "/cosmos.feegrant.v1beta1.MsgGrantAllowance",
+      value: {
+        granter: address,
+        grantee: mate,
+        allowance: {
+          typeUrl: "/cosmos.feegrant.v1beta1.BasicAllowance",
+          value: BasicAllowance.encode({ spendLimit: [], expiration: undefined }).finish(),
+        },
+      },
+    };
+    ok(await client.signAndBroadcast(address, [basic], fee));
+    client.disconnect();
+  });
+
+  it("refuses a grant whose spend limit was raised after signing", async () => {
+    const { client, address } = await ledgerClient({
+      tamper: (doc) => {
+        const v = doc.msgs[0]!.value as {
+          grant: { authorization: { value: { spend_limits: { amount: string }[] } } };
+        };
+        v.grant.authorization.value.spend_limits[0]!.amount = "999000000";
+        return doc;
+      },
+    });
+    const msg = grantMsg(address, t.address("tenant-2"), [{ denom: "uact", amount: "1000000" }]);
+    await expect(client.signAndBroadcast(address, [msg], fee)).rejects.toMatchObject(REFUSED);
     client.disconnect();
   });
 });

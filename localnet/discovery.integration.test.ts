@@ -64,4 +64,24 @@ describe("discovery", () => {
     };
     expect(info.application_version.version).toBe("2.1.0");
   });
+
+  it("reports the minimum client version an operator sets, on REST and JSON-RPC, and refuses a non-version", async () => {
+    const set = (body: unknown) =>
+      fetch(`${t.net.info.admin}/discovery`, { method: "POST", body: JSON.stringify(body) });
+    expect((await set({ minClientVersion: "not a version" })).status).toBe(400);
+    expect((await set({ minClientVersion: "1.0.0-alpha.45" })).status).toBe(200);
+    const rest = (await (await fetch(`${t.net.info.rest}/akash/discovery/v1/info`)).json()) as {
+      info: { min_client_version: string };
+    };
+    expect(rest.info.min_client_version).toBe("1.0.0-alpha.45");
+    const rpc = await fetch(t.net.info.rpc, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "akash", params: {} }),
+    });
+    expect(((await rpc.json()) as { result: { min_client_version: string } }).result.min_client_version).toBe(
+      "1.0.0-alpha.45",
+    );
+    await set({ minClientVersion: "" });
+  });
 });

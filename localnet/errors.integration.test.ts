@@ -2,13 +2,14 @@
 // unmodified cosmjs over real HTTP.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Scope, Source, DepositAuthorization } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { Scope, Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { MsgAccountDeposit } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { BroadcastTxError, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
 import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
 import { fromHex } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import Long from "long";
+import { grantMsg } from "./test-support/deposit-grant.ts";
 import { connectSigner, type Signer } from "./test-support/clients.ts";
 import { bidMsg, deploymentMsg, type BidRef } from "./test-support/fixtures.ts";
 import { startTestNet, waitFor, type TestNet } from "./test-support/harness.ts";
@@ -267,17 +268,7 @@ describe("module rejections", () => {
         )
       ).code,
     ).toBe(0);
-    const auth = DepositAuthorization.encode(
-      DepositAuthorization.fromPartial({ spendLimit: { denom: "uact", amount: "1000000" }, scopes: [1] }),
-    ).finish();
-    const grant = {
-      typeUrl: "/cosmos.authz.v1beta1.MsgGrant",
-      value: {
-        granter: tenant.address,
-        grantee: other.address,
-        grant: { authorization: { typeUrl: "/akash.escrow.v1.DepositAuthorization", value: auth } },
-      },
-    };
+    const grant = grantMsg(tenant.address, other.address, [{ denom: "uact", amount: "1000000" }]);
     expect((await failed(tenant.client.signAndBroadcast(tenant.address, [grant], fee))).code).toBe(0);
     const deposit = (amount: string) =>
       MsgAccountDeposit.encode(
@@ -304,11 +295,13 @@ describe("module rejections", () => {
         `${t.net.info.rest}/cosmos/authz/v1beta1/grants?granter=${tenant.address}&grantee=${other.address}`,
       )
     ).json()) as {
-      grants: Array<{ authorization: { "@type": string; spend_limit: { amount: string } } }>;
+      grants: Array<{ authorization: { "@type": string; spend_limits: { amount: string }[] } }>;
     };
-    expect(grants.grants[0]?.authorization).toMatchObject({
+    expect(grants.grants[0]?.authorization).toEqual({
       "@type": "/akash.escrow.v1.DepositAuthorization",
-      spend_limit: { amount: "400000" },
+      spend_limit: { denom: "uakt", amount: "0" },
+      scopes: ["deployment"],
+      spend_limits: [{ denom: "uact", amount: "400000" }],
     });
   });
 });

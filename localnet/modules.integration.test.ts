@@ -4,11 +4,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { certificateManager } from "@akashnetwork/chain-sdk/web";
-import { DepositAuthorization, Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { MsgCreateDeployment } from "@akashnetwork/chain-sdk/private-types/akash.v1beta4";
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { GasPrice, SigningStargateClient, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
 import Long from "long";
+import { grantMsg } from "./test-support/deposit-grant.ts";
 import { connectSigner, webSdk, type Signer } from "./test-support/clients.ts";
 import { bidId, bidMsg, deploymentMsg, leaseMsg, type BidRef } from "./test-support/fixtures.ts";
 import { startTestNet, waitFor, type TestNet } from "./test-support/harness.ts";
@@ -180,22 +181,10 @@ describe("deployment groups", () => {
 describe("escrow grants", () => {
   it("funds a deployment from a DepositAuthorization and gives the remainder back to the grant", async () => {
     const dseq = 400;
-    const auth = DepositAuthorization.encode(
-      DepositAuthorization.fromPartial({ spendLimit: { denom: "uact", amount: "3000000" }, scopes: [1] }),
-    ).finish();
     ok(
       await prov.client.signAndBroadcast(
         prov.address,
-        [
-          {
-            typeUrl: "/cosmos.authz.v1beta1.MsgGrant",
-            value: {
-              granter: prov.address,
-              grantee: tenant.address,
-              grant: { authorization: { typeUrl: "/akash.escrow.v1.DepositAuthorization", value: auth } },
-            },
-          },
-        ],
+        [grantMsg(prov.address, tenant.address, [{ denom: "uact", amount: "3000000" }])],
         fee,
       ),
     );
@@ -213,8 +202,8 @@ describe("escrow grants", () => {
     const limit = async () => {
       const g = (await (
         await fetch(`${t.net.info.rest}/cosmos/authz/v1beta1/grants/grantee/${tenant.address}`)
-      ).json()) as { grants: Array<{ authorization: { spend_limit: { amount: string } } }> };
-      return g.grants[0]?.authorization.spend_limit.amount;
+      ).json()) as { grants: Array<{ authorization: { spend_limits: { amount: string }[] } }> };
+      return g.grants[0]?.authorization.spend_limits[0]?.amount;
     };
     expect(await limit()).toBe("1000000");
     ok(

@@ -98,6 +98,7 @@ export class LocalNode {
     const admin = createAdminServer({
       chain: this.chain,
       faults: this.faults,
+      identity: this.identity,
       providers: () => this.providers,
       produceBlocks: (n) => this.produceBlocks(n),
     });

@@ -24,6 +24,18 @@ describe("/config.json", () => {
     expect(app.walletConnectProjectId).toBe("wc");
   });
 
+  it("names the local network's auditor, so bids say who audited a provider", () => {
+    const auditor = { name: "auditor", address: "akash1auditor", mnemonic: "unused" };
+    const written = buildRuntimeConfig({ localnet: { ...LOCALNET, accounts: [auditor] } });
+    const app = toAppConfig(JSON.parse(JSON.stringify(written)));
+    expect(app.networks[0]?.knownAuditors).toEqual([
+      { address: "akash1auditor", name: "Local network auditor" },
+    ]);
+    expect(app.networks.find((n) => n.id === "mainnet")?.knownAuditors?.[0]?.address).toBe(
+      "akash1365yvmc4s7awdyj3n2sav7xfx76adc6dnmlx63",
+    );
+  });
+
   it("without a local network, defaults to mainnet and the presets only", () => {
     const app = toAppConfig(JSON.parse(JSON.stringify(buildRuntimeConfig({ localnet: null }))));
     expect(app.defaultNetwork).toBe("mainnet");

@@ -22,6 +22,8 @@ export function buildRuntimeConfig(opts: {
 }): RuntimeConfig {
   const networks: RuntimeNetwork[] = [];
   if (opts.localnet) {
+    // localnet.json names the account that signs the audited providers' attributes "auditor".
+    const auditor = opts.localnet.accounts.find((a) => a.name === "auditor");
     networks.push({
       id: "local",
       name: "Local network",
@@ -32,6 +34,7 @@ export function buildRuntimeConfig(opts: {
       localWallet: opts.offerLocalWallet ?? true,
       kind: "local",
       ...(opts.localnet.walletConnectRelay ? { walletConnectRelay: opts.localnet.walletConnectRelay } : {}),
+      ...(auditor ? { knownAuditors: [{ address: auditor.address, name: "Local network auditor" }] } : {}),
     });
   }
   return {

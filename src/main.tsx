@@ -1,5 +1,7 @@
 // First: earlier versions' stored data moves to today's keys before any store reads it.
 import "./app/migrate-storage";
+// Before the first render, so a projector never shows the small layout first.
+import "./lib/presenter-mode";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";

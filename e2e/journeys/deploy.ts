@@ -148,8 +148,11 @@ export async function deployJourney(page: Page, stack: E2eStack, testInfo: TestI
   await flow.updatePanel.getByRole("button", { name: "Update deployment" }).click();
   await flow.signAndWait(`Update deployment ${dseq}`);
   await flow.closeTxDialog(`Update deployment ${dseq}`);
-  await expect(flow.updateChanges).toHaveText("No changes from the deployed SDL yet.");
-  await expect.poll(() => flow.updateDiff()).toEqual({ removed: [], added: [] });
+  // Once included the editor closes and the panel says what restarted.
+  await expect(flow.updatePanel.getByTestId("update-editor")).toHaveCount(0);
+  await expect(flow.updatePanel.getByTestId("update-outcome")).toContainText(
+    "Restarted: ollama: ollama/ollama:0.5.7 → ollama/ollama:0.5.8.",
+  );
   // The provider got the new manifest: its pods pull the new image (kube events, streamed).
   await flow.leaseCard.getByRole("tab", { name: "Events" }).click();
   await expect(page.getByTestId("kubeevents-output")).toContainText("ollama/ollama:0.5.8", {

@@ -31,6 +31,13 @@ export class DeploymentsPage {
     return this.page.getByLabel("State");
   }
 
+  /** On a phone, state and sort are folded under one "Filters" control. */
+  async openFilters(): Promise<void> {
+    const toggle = this.page.getByRole("button", { name: /^Filters/ });
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true")
+      await toggle.click();
+  }
+
   get rows(): Locator {
     return this.page.getByTestId("deployment-row");
   }

@@ -1,18 +1,23 @@
 // The loopback-only admin endpoint for tests: read and change injected faults, forward faults to
-// the simulated providers, make a provider start reclaiming one of its leases, report health.
+// the simulated providers, make a provider start reclaiming one of its leases, set the minimum
+// client version discovery reports (as an operator would after an upgrade), report health.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Chain } from "../chain/app.ts";
 import { makeServer, readBody, sendJson } from "../http.ts";
 import type { ProviderFault, RunningProviders } from "../providers/contract.ts";
+import type { NodeIdentity } from "../rpc/format.ts";
 import { applyPatch, noFaults, type FaultState } from "./faults.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-const FAULT_KINDS = new Set(["offline", "slow", "reject-manifests", "stop-bidding"]);
+const FAULT_KINDS = new Set(["offline", "slow", "reject-manifests", "stop-bidding", "idle-drop"]);
+const ms = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 3_600_000;
 
 export interface AdminDeps {
   chain: Chain;
   faults: FaultState;
+  /** the node's identity, shared with RPC and REST: discovery reads minClientVersion from it */
+  identity?: NodeIdentity;
   providers: () => RunningProviders | null;
   /** produces blocks at once (for tests that need exact heights); resolves to the new height */
   produceBlocks: (count: number) => Promise<number>;
@@ -25,6 +30,11 @@ function parseProviderFault(v: unknown): ProviderFault | null {
   const f = v as ProviderFault;
   if (f.kind === "slow" && (typeof f.delayMs !== "number" || f.delayMs < 0))
     throw new Error("slow fault needs delayMs >= 0");
+  if (
+    f.kind === "idle-drop" &&
+    (!ms(f.idleMs) || f.idleMs < 100 || (f.holdMs !== undefined && !ms(f.holdMs)))
+  )
+    throw new Error("idle-drop fault needs idleMs from 100 to 3600000 (and holdMs, if any, up to 3600000)");
   return f;
 }
 
@@ -72,6 +82,13 @@ export function createAdminServer(deps: AdminDeps) {
         if (!Number.isInteger(count) || count < 1 || count > 10_000)
           throw new Error("count must be an integer from 1 to 10000");
         return sendJson(res, 200, { height: await deps.produceBlocks(count) }, false);
+      }
+      if (req.method === "POST" && path === "/discovery" && deps.identity) {
+        const v = ((await jsonBody(req)) as { minClientVersion?: unknown }).minClientVersion;
+        if (typeof v !== "string" || (v !== "" && !/^v?\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/.test(v)))
+          throw new Error('expected {"minClientVersion": "<semver>" or ""}');
+        deps.identity.minClientVersion = v;
+        return sendJson(res, 200, { minClientVersion: v }, false);
       }
       if (req.method === "GET" && path === "/providers")
         return sendJson(res, 200, { providers: deps.providers()?.providers ?? [] }, false);

@@ -8,7 +8,9 @@
 // - uint64 as a quoted decimal, uint32 and enums as JSON numbers, bytes as standard base64;
 // - cosmos.Dec on a LegacyDec prints the 10^18-scaled wire integer as LegacyDec.String(),
 //   cosmos.Int prints "" as "0";
-// - fields sorted by name; inside an Any, {"type": amino.name or the type URL, "value": …}.
+// - fields sorted by name; inside an Any, {"type": amino.name or the type URL, "value": …};
+// - google.protobuf.Timestamp as RFC 3339 (fraction only when non-zero, time.go marshalTimestamp),
+//   google.protobuf.Duration as its quoted nanoseconds (marshalDuration).
 
 import { SCHEMAS, type Field } from "./amino-schema.ts";
 
@@ -114,8 +116,42 @@ function fieldValue(f: Field, raws: Raw[]): unknown {
   return scalar(f, last);
 }
 
+const MAX_DURATION_SECONDS = 9223372036n - 1n;
+
+function timestampJson(bytes: Uint8Array): string {
+  const wire = readWire(bytes);
+  const seconds = BigInt.asIntN(64, wire.get(1)?.at(-1)?.num ?? 0n);
+  const nanos = Number(BigInt.asIntN(32, wire.get(2)?.at(-1)?.num ?? 0n));
+  if (nanos < 0) throw new Error("nanos must be non-negative on timestamp");
+  const iso = new Date(Number(seconds) * 1000).toISOString().slice(0, 19);
+  const frac = nanos ? `.${String(nanos).padStart(9, "0").replace(/0+$/, "")}` : "";
+  return `${iso}${frac}Z`;
+}
+
+function durationJson(bytes: Uint8Array): string {
+  const wire = readWire(bytes);
+  const seconds = BigInt.asIntN(64, wire.get(1)?.at(-1)?.num ?? 0n);
+  if (seconds > MAX_DURATION_SECONDS) throw new Error(`${seconds} seconds would overflow an int64`);
+  const nanos = BigInt.asIntN(32, wire.get(2)?.at(-1)?.num ?? 0n);
+  return (seconds * 1_000_000_000n + nanos).toString();
+}
+
+function anyJson(bytes: Uint8Array): { type: string; value: unknown } {
+  const wire = readWire(bytes);
+  const typeUrl = utf8.decode(wire.get(1)?.at(-1)?.data ?? new Uint8Array());
+  return encodeAnyMessage(typeUrl, wire.get(2)?.at(-1)?.data ?? new Uint8Array());
+}
+
+const WELL_KNOWN: Record<string, (bytes: Uint8Array) => unknown> = {
+  "google.protobuf.Any": anyJson,
+  "google.protobuf.Timestamp": timestampJson,
+  "google.protobuf.Duration": durationJson,
+};
+
 /** The amino JSON value of one message of a known type, from its protobuf bytes. */
-export function encodeMessage(type: string, bytes: Uint8Array): Record<string, unknown> {
+export function encodeMessage(type: string, bytes: Uint8Array): unknown {
+  const special = WELL_KNOWN[type];
+  if (special) return special(bytes);
   const schema = SCHEMAS[type];
   if (!schema) throw new Error(`no amino descriptor for ${type}`);
   const wire = readWire(bytes);
@@ -136,6 +172,7 @@ export function hasAminoSchema(typeUrl: string): boolean {
 /** A tx message as x/tx writes it inside the sign doc's msgs (marshalAny → beginMarshal). */
 export function encodeAnyMessage(typeUrl: string, bytes: Uint8Array): { type: string; value: unknown } {
   const type = typeUrl.slice(1);
+  if (!SCHEMAS[type]) throw new Error(`can't resolve type URL ${typeUrl}`);
   return { type: SCHEMAS[type]?.aminoName ?? typeUrl, value: encodeMessage(type, bytes) };
 }
 

@@ -1,8 +1,10 @@
-// The protobuf descriptors the amino-JSON encoder (./amino-json.ts) walks, for the Akash messages
-// a tenant signs: field numbers, proto names and the options x/tx aminojson reads (amino.name,
+// The protobuf descriptors the amino-JSON encoder (./amino-json.ts) walks, for the messages a
+// tenant signs: field numbers, proto names and the options x/tx aminojson reads (amino.name,
 // amino.dont_omitempty, cosmos_proto.scalar + gogoproto customtype). Transcribed from the
-// akash-network/chain-sdk protos (proto/node/akash/**) and cosmos-sdk's coin.proto; gogoproto
-// jsontag/customname/embed are left out on purpose: x/tx never looks at them.
+// akash-network/chain-sdk protos (proto/node/akash/**), cosmos-sdk's coin.proto and its authz,
+// feegrant and bank authz protos (akash-network/cosmos-sdk v0.53.x); gogoproto
+// jsontag/customname/embed are left out on purpose: x/tx never looks at them. The well-known
+// types google.protobuf.Any, Timestamp and Duration have x/tx's own encoders (./amino-json.ts).
 
 export type Kind = "string" | "bytes" | "uint64" | "uint32" | "enum" | "message";
 
@@ -43,6 +45,13 @@ const msg = (no: number, name: string, type: string, extra: Partial<Field> = {})
   ...extra,
 });
 const list = (no: number, name: string, type: string): Field => msg(no, name, type, { repeated: true });
+/** repeated Coin with amino.dont_omitempty and amino.encoding "legacy_coins": [] when empty */
+const legacyCoins = (no: number, name: string): Field =>
+  msg(no, name, "cosmos.base.v1beta1.Coin", { repeated: true, keep: true });
+const ANY = "google.protobuf.Any";
+const TIMESTAMP = "google.protobuf.Timestamp";
+const DURATION = "google.protobuf.Duration";
+const strs = (no: number, name: string): Field => str(no, name, { repeated: true });
 
 const attributes = (no: number) => list(no, "attributes", "akash.base.attributes.v1.Attribute");
 const bidIdFields = [
@@ -123,6 +132,65 @@ export const SCHEMAS: Record<string, MessageSchema> = {
       msg(2, "id", "akash.escrow.id.v1.Account"),
       msg(3, "deposit", "akash.base.deposit.v1.Deposit"),
     ],
+  },
+  "cosmos.authz.v1beta1.MsgGrant": {
+    aminoName: "cosmos-sdk/MsgGrant",
+    fields: [
+      str(1, "granter"),
+      str(2, "grantee"),
+      msg(3, "grant", "cosmos.authz.v1beta1.Grant", { keep: true }),
+    ],
+  },
+  "cosmos.authz.v1beta1.Grant": { fields: [msg(1, "authorization", ANY), msg(2, "expiration", TIMESTAMP)] },
+  "cosmos.authz.v1beta1.MsgRevoke": {
+    aminoName: "cosmos-sdk/MsgRevoke",
+    fields: [str(1, "granter"), str(2, "grantee"), str(3, "msg_type_url")],
+  },
+  "cosmos.authz.v1beta1.MsgExec": {
+    aminoName: "cosmos-sdk/MsgExec",
+    fields: [str(1, "grantee"), msg(2, "msgs", ANY, { repeated: true })],
+  },
+  "cosmos.authz.v1beta1.GenericAuthorization": {
+    aminoName: "cosmos-sdk/GenericAuthorization",
+    fields: [str(1, "msg")],
+  },
+  "cosmos.bank.v1beta1.SendAuthorization": {
+    aminoName: "cosmos-sdk/SendAuthorization",
+    fields: [legacyCoins(1, "spend_limit"), strs(2, "allow_list")],
+  },
+  "akash.escrow.v1.DepositAuthorization": {
+    aminoName: "akash/DepositAuthorization",
+    fields: [
+      msg(1, "spend_limit", "cosmos.base.v1beta1.Coin"),
+      enm(2, "scopes", true),
+      legacyCoins(3, "spend_limits"),
+    ],
+  },
+  "cosmos.feegrant.v1beta1.MsgGrantAllowance": {
+    aminoName: "cosmos-sdk/MsgGrantAllowance",
+    fields: [str(1, "granter"), str(2, "grantee"), msg(3, "allowance", ANY)],
+  },
+  "cosmos.feegrant.v1beta1.MsgRevokeAllowance": {
+    aminoName: "cosmos-sdk/MsgRevokeAllowance",
+    fields: [str(1, "granter"), str(2, "grantee")],
+  },
+  "cosmos.feegrant.v1beta1.BasicAllowance": {
+    aminoName: "cosmos-sdk/BasicAllowance",
+    fields: [legacyCoins(1, "spend_limit"), msg(2, "expiration", TIMESTAMP)],
+  },
+  "cosmos.feegrant.v1beta1.PeriodicAllowance": {
+    aminoName: "cosmos-sdk/PeriodicAllowance",
+    fields: [
+      msg(1, "basic", "cosmos.feegrant.v1beta1.BasicAllowance", { keep: true }),
+      msg(2, "period", DURATION, { keep: true }),
+      legacyCoins(3, "period_spend_limit"),
+      legacyCoins(4, "period_can_spend"),
+      msg(5, "period_reset", TIMESTAMP, { keep: true }),
+    ],
+  },
+  "cosmos.feegrant.v1beta1.AllowedMsgAllowance": {
+    aminoName: "cosmos-sdk/AllowedMsgAllowance",
+    fields: [msg(1, "allowance", ANY), strs(2, "allowed_messages")],
   },
   "akash.bme.v1.MsgMintACT": {
     aminoName: "akash/bme/v1/MsgMintACT",

@@ -9,6 +9,7 @@ import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { BECH32_PREFIX, FEE_DENOM, MIN_GAS_PRICE } from "../config.ts";
 import type { ChainState } from "../state/chain-state.ts";
 import { transfer, balanceOf, FEE_COLLECTOR } from "../modules/bank.ts";
+import { useGrantedFees } from "../modules/feegrant.ts";
 import { emit, type ExecContext } from "./context.ts";
 import { SdkErr } from "./errors.ts";
 import { ANTE_GAS } from "./gas.ts";
@@ -48,17 +49,53 @@ export function pubkeyAddress(compressed: Uint8Array): string {
   return toBech32(BECH32_PREFIX, ripemd160(sha256(compressed)));
 }
 
-function checkFee(tx: DecodedTx): { payer: string; amount: bigint } {
-  const fee = tx.authInfo.fee;
-  const coins = fee?.amount ?? [];
-  const uakt = BigInt(coins.find((c) => c.denom === FEE_DENOM)?.amount ?? "0");
+/** The fee's coins; in CheckTx they must meet the minimum gas price (the validator's fee checker). */
+function feeCoins(tx: DecodedTx, mode: AnteMode): { denom: string; amount: bigint }[] {
+  const coins = (tx.authInfo.fee?.amount ?? []).map((c) => ({
+    denom: c.denom,
+    amount: BigInt(c.amount || "0"),
+  }));
+  if (mode !== "check") return coins;
+  const uakt = coins.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n;
   const required = requiredFee(tx.gasLimit);
   if (uakt < required) {
     const got = coins.map((c) => `${c.amount}${c.denom}`).join(",") || "0uakt";
     throw SdkErr.insufficientFee(`insufficient fees; got: ${got} required: ${required}${FEE_DENOM}`);
   }
-  const payer = fee?.payer || tx.signers[0] || "";
-  return { payer, amount: uakt };
+  return coins;
+}
+
+/**
+ * DeductFeeDecorator: the fee payer is fee.payer or the first signer; with fee.granter set (and
+ * not the payer itself) the granter's allowance must accept the fee, and the granter pays.
+ */
+function deductFee(ctx: ExecContext, tx: DecodedTx, mode: AnteMode): void {
+  const coins = feeCoins(tx, mode).filter((c) => c.amount > 0n);
+  const payer = tx.authInfo.fee?.payer || tx.signers[0] || "";
+  const granter = tx.authInfo.fee?.granter || "";
+  let from = payer;
+  if (granter) {
+    if (granter !== payer)
+      useGrantedFees(
+        ctx,
+        granter,
+        payer,
+        coins,
+        tx.body.messages.map((m) => m.typeUrl),
+      );
+    from = granter;
+  }
+  if (!ctx.state.accounts.get(from)) throw SdkErr.unknownAddress(`fee payer address: ${from} does not exist`);
+  for (const c of coins) {
+    const have = balanceOf(ctx.state, from, c.denom);
+    if (have < c.amount)
+      throw SdkErr.insufficientFunds(
+        `spendable balance ${have}${c.denom} is smaller than ${c.amount}${c.denom}: insufficient funds`,
+      );
+  }
+  if (coins.length > 0) transfer(ctx, from, FEE_COLLECTOR, coins);
+  const fee = coins.map((c) => `${c.amount}${c.denom}`).join(",");
+  emit(ctx, "tx", { fee, fee_payer: from });
 }
 
 export function runAnte(ctx: ExecContext, tx: DecodedTx, opts: AnteOptions): void {
@@ -75,24 +112,9 @@ export function runAnte(ctx: ExecContext, tx: DecodedTx, opts: AnteOptions): voi
   }
   if (opts.mode !== "simulate" && tx.gasLimit <= 0n)
     throw SdkErr.invalidGasLimit("gas limit must be positive");
-  const fee =
-    opts.mode === "check"
-      ? checkFee(tx)
-      : {
-          payer: tx.authInfo.fee?.payer || tx.signers[0] || "",
-          amount: BigInt(tx.authInfo.fee?.amount.find((c) => c.denom === FEE_DENOM)?.amount ?? "0"),
-        };
+  deductFee(ctx, tx, opts.mode);
   for (const s of tx.signers)
     if (!state.accounts.get(s)) throw SdkErr.unknownAddress(`account ${s} not found`);
-  if (fee.amount > 0n) {
-    const have = balanceOf(state, fee.payer, FEE_DENOM);
-    if (have < fee.amount)
-      throw SdkErr.insufficientFunds(
-        `spendable balance ${have}${FEE_DENOM} is smaller than ${fee.amount}${FEE_DENOM}: insufficient funds`,
-      );
-    transfer(ctx, fee.payer, FEE_COLLECTOR, [{ denom: FEE_DENOM, amount: fee.amount }]);
-  }
-  emit(ctx, "tx", { fee: fee.amount > 0n ? `${fee.amount}${FEE_DENOM}` : "", fee_payer: fee.payer });
   for (let i = 0; i < tx.signers.length; i++) checkSigner(ctx, tx, i, opts);
 }
 

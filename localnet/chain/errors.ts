@@ -29,6 +29,7 @@ export const SdkErr = {
   noSignatures: sdk(15, "no signatures supplied"),
   invalidRequest: sdk(18, "invalid request"),
   txInMempool: sdk(19, "tx already in mempool"),
+  invalidType: sdk(29, "invalid type"),
   invalidGasLimit: sdk(41, "invalid gas limit"),
   notFound: sdk(38, "not found"),
 };
@@ -133,6 +134,16 @@ export const AuthzErr = {
   expired: mod("authz", 6, "authorization expired"),
   granteeIsGranter: mod("authz", 7, "grantee and granter should be different"),
   invalidExpiration: mod("authz", 3, "expiration time of authorization should be more than current time"),
+};
+
+// x/feegrant errors (cosmossdk.io/x/feegrant errors.go).
+export const FeegrantErr = {
+  feeLimitExceeded: mod("feegrant", 2, "fee limit exceeded"),
+  feeLimitExpired: mod("feegrant", 3, "fee allowance expired"),
+  invalidDuration: mod("feegrant", 4, "invalid duration"),
+  noAllowance: mod("feegrant", 5, "no allowance"),
+  noMessages: mod("feegrant", 6, "allowed messages are empty"),
+  messageNotAllowed: mod("feegrant", 7, "message not allowed"),
 };
 
 export const BmeErr = {

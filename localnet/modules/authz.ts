@@ -4,16 +4,16 @@
 import { MsgGrant, MsgRevoke, MsgExec, MsgExecResponse } from "cosmjs-types/cosmos/authz/v1beta1/tx";
 import { GenericAuthorization } from "cosmjs-types/cosmos/authz/v1beta1/authz";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import {
-  DepositAuthorization,
-  MsgAccountDeposit,
-  Scope,
-} from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { MsgAccountDeposit } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { emit, type ExecContext } from "../chain/context.ts";
-import { AuthzErr, ChainError, EscrowErr, SdkErr } from "../chain/errors.ts";
+import { AuthzErr, SdkErr } from "../chain/errors.ts";
+import { DepositAuthorization, DEPOSIT_AUTHORIZATION_URL } from "../codec/deposit-authorization.ts";
 import { keys } from "../state/chain-state.ts";
+import { ensureAccount } from "./auth.ts";
 import { acceptSend, SEND_AUTHZ_URL, validateSendAuthorization } from "./authz-send.ts";
-import { DEPOSIT_AUTHZ_URL } from "./escrow-deposits.ts";
+import { requireAddress } from "./deployment.ts";
+import { tryAcceptDeposit, validateDepositAuthorization } from "./deposit-authz.ts";
+import { DEPOSIT_AUTHZ_URL, saveDepositGrant } from "./escrow-deposits.ts";
 import type { MsgHandler } from "./types.ts";
 
 export interface InnerExecutor {
@@ -28,7 +28,7 @@ export function setInnerExecutor(e: InnerExecutor): void {
 
 export function authorizationMsgType(auth: Any): string {
   switch (auth.typeUrl) {
-    case "/akash.escrow.v1.DepositAuthorization":
+    case DEPOSIT_AUTHORIZATION_URL:
       return DEPOSIT_AUTHZ_URL;
     case "/cosmos.bank.v1beta1.SendAuthorization":
       return "/cosmos.bank.v1beta1.MsgSend";
@@ -39,24 +39,39 @@ export function authorizationMsgType(auth: Any): string {
   }
 }
 
+/** Grant.ValidateBasic → Authorization.ValidateBasic, and the stored form the node re-marshals. */
+function validated(auth: Any): Any {
+  if (auth.typeUrl === DEPOSIT_AUTHORIZATION_URL) {
+    let d;
+    try {
+      d = DepositAuthorization.decode(auth.value);
+    } catch (e) {
+      throw SdkErr.txDecode(`cannot decode DepositAuthorization: ${(e as Error).message}`);
+    }
+    validateDepositAuthorization(d);
+    return { typeUrl: auth.typeUrl, value: DepositAuthorization.encode(d) };
+  }
+  if (auth.typeUrl === SEND_AUTHZ_URL) validateSendAuthorization(auth);
+  return auth;
+}
+
 export const msgGrant: MsgHandler<MsgGrant> = {
   typeUrl: "/cosmos.authz.v1beta1.MsgGrant",
   codec: MsgGrant,
   signers: (m) => [m.granter],
   handle(ctx, m) {
-    if (m.granter === m.grantee) throw AuthzErr.granteeIsGranter();
-    const auth = m.grant?.authorization;
-    if (!auth) throw SdkErr.invalidRequest("missing authorization");
+    if (m.granter.toLowerCase() === m.grantee.toLowerCase()) throw AuthzErr.granteeIsGranter();
+    requireAddress(m.grantee);
+    requireAddress(m.granter);
+    const given = m.grant?.authorization;
+    if (!given) throw SdkErr.invalidType("authorization is nil");
+    const typeUrl = authorizationMsgType(given);
+    const auth = validated(given);
+    // As x/authz does: the grantee's account exists from now on, so it can sign (fees by allowance).
+    ensureAccount(ctx.state, m.grantee);
     const exp = m.grant?.expiration;
-    if (exp && Number(exp.seconds) * 1000 <= ctx.time.getTime()) throw AuthzErr.invalidExpiration();
-    if (auth.typeUrl === "/akash.escrow.v1.DepositAuthorization") {
-      const d = DepositAuthorization.decode(auth.value);
-      if (d.scopes.length === 0) throw new ChainError("escrow", 17, "empty scope: invalid authz scope");
-      if (!d.spendLimit || BigInt(d.spendLimit.amount || "0") <= 0n)
-        throw SdkErr.invalidCoins("spend limit cannot be negative");
-    }
-    if (auth.typeUrl === SEND_AUTHZ_URL) validateSendAuthorization(auth);
-    const typeUrl = authorizationMsgType(auth);
+    if (exp && Number(exp.seconds) * 1000 + Math.floor(exp.nanos / 1e6) <= ctx.time.getTime())
+      throw AuthzErr.invalidExpiration("expiration must be after the current block time");
     ctx.state.grants.set(keys.grant(m.granter, m.grantee, typeUrl), { authorization: auth, expiration: exp });
     emit(ctx, "cosmos.authz.v1beta1.EventGrant", {
       granter: JSON.stringify(m.granter),
@@ -82,31 +97,25 @@ export const msgRevoke: MsgHandler<MsgRevoke> = {
   },
 };
 
-/** Authorization.Accept for the grant types we know; updates or deletes the grant. */
+/** Authorization.Accept for the grant types we know; updates or deletes the grant (DispatchActions). */
 function accept(ctx: ExecContext, key: string, auth: Any, msg: Any): void {
-  if (auth.typeUrl === "/akash.escrow.v1.DepositAuthorization") {
-    const d = DepositAuthorization.decode(auth.value);
+  const g = ctx.state.grants.get(key);
+  if (auth.typeUrl === DEPOSIT_AUTHORIZATION_URL) {
+    if (msg.typeUrl !== DEPOSIT_AUTHZ_URL)
+      throw SdkErr.invalidType(`"${msg.typeUrl}" is unsupported authorization msg for deposit`);
     const m = MsgAccountDeposit.decode(msg.value);
-    const scope = m.id?.scope === Scope.bid ? 2 : m.id?.scope === Scope.deployment ? 1 : 0;
-    if (!d.scopes.includes(scope)) throw EscrowErr.unauthorizedDepositScope();
-    const amt = m.deposit?.amount;
-    if (!amt || !d.spendLimit || amt.denom !== d.spendLimit.denom)
-      throw AuthzErr.noAuthorization("authorization not accepted");
-    const left = BigInt(d.spendLimit.amount) - BigInt(amt.amount);
-    if (left < 0n) throw SdkErr.insufficientFunds("requested amount is more than spend limit");
-    if (left === 0n) {
-      ctx.state.grants.delete(key);
-      return;
-    }
-    const g = ctx.state.grants.get(key);
-    const value = DepositAuthorization.encode({
-      ...d,
-      spendLimit: { denom: amt.denom, amount: left.toString() },
-    }).finish();
-    if (g) ctx.state.grants.set(key, { ...g, authorization: { typeUrl: auth.typeUrl, value } });
+    const amount = m.deposit?.amount;
+    const resp = tryAcceptDeposit(
+      DepositAuthorization.decode(auth.value),
+      m.id?.scope ?? 0,
+      { denom: amount?.denom ?? "", amount: BigInt(amount?.amount || "0") },
+      false,
+    );
+    if (!resp.accept) throw SdkErr.unauthorized();
+    if (resp.delete) ctx.state.grants.delete(key);
+    else if (g) saveDepositGrant(ctx, key, g, resp.updated);
   } else if (auth.typeUrl === SEND_AUTHZ_URL) {
     const r = acceptSend(auth, msg);
-    const g = ctx.state.grants.get(key);
     if (r.delete) ctx.state.grants.delete(key);
     else if (g) ctx.state.grants.set(key, { ...g, authorization: r.updated });
   }

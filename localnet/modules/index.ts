@@ -20,6 +20,7 @@ import {
 } from "./deployment.ts";
 import { escrowHooks } from "./escrow.ts";
 import { msgAccountDeposit } from "./escrow-msgs.ts";
+import { feegrantEndBlock, msgGrantAllowance, msgPruneAllowances, msgRevokeAllowance } from "./feegrant.ts";
 import {
   msgCloseBid,
   msgCloseLease,
@@ -63,6 +64,9 @@ const handlers: AnyMsgHandler[] = [
   erase(msgGrant),
   erase(msgRevoke),
   erase(msgExec),
+  erase(msgGrantAllowance),
+  erase(msgRevokeAllowance),
+  erase(msgPruneAllowances),
   erase(msgMintAct),
   erase(msgBurnAct),
 ];
@@ -117,10 +121,11 @@ export function beginBlock(ctx: ExecContext): void {
 }
 
 /**
- * EndBlocker work: BME epoch processing. Escrow has none: as in node v2 (x/escrow EndBlocker is a
+ * EndBlocker work: BME epoch processing and x/feegrant's expired-allowance pruning. Escrow has none: as in node v2 (x/escrow EndBlocker is a
  * no-op) accounts settle only when a message touches them (lease create/close, provider withdraw,
  * deployment close, a deposit into an overdrawn account).
  */
 export function endBlock(ctx: ExecContext): void {
   bmeEndBlock(ctx);
+  feegrantEndBlock(ctx);
 }

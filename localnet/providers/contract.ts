@@ -64,7 +64,14 @@ export type ProviderFault =
   | { kind: "offline" }
   | { kind: "slow"; delayMs: number }
   | { kind: "reject-manifests" }
-  | { kind: "stop-bidding" };
+  | { kind: "stop-bidding" }
+  /**
+   * The services fall quiet (only requests served are logged) and a log or event stream that
+   * carried nothing for idleMs is cut without a close frame, as an idle timeout between tenant
+   * and provider does (console#799). For holdMs after a cut, new streams of that lease are
+   * refused (503), so a test can write lines into the gap before the client gets back.
+   */
+  | { kind: "idle-drop"; idleMs: number; holdMs?: number };
 
 export interface RunningProviders {
   providers: RunningProvider[];

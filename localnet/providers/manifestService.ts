@@ -1,7 +1,9 @@
 // The provider's manifest manager: a manifest PUT is accepted only for a deployment this provider
 // holds an active lease on, only when sha256 of the exact body is the deployment's on-chain hash,
-// and only when it carries the leased group. Then the lease's workloads are (re)deployed. Error
-// texts and statuses are the provider's (manifest/manager.go, ManifestSubmitErrorToHTTP).
+// and only when it carries the leased group. Then the lease's workloads are deployed, or, when they
+// run already, updated in place as the provider's kube client does: the same services (a rename,
+// addition or removal is refused), URIs and ports kept, changed services rolled out. Error texts
+// and statuses are the provider's (manifest/manager.go, ManifestSubmitErrorToHTTP).
 import { createHash } from "node:crypto";
 import type { RestClient } from "./chain/rest.ts";
 import { queries } from "./chain/rest.ts";
@@ -17,7 +19,8 @@ export interface ManifestServiceDeps {
   rest: RestClient;
   log: Logger;
   fault: () => ProviderFault | null;
-  gpuModel: string;
+  /** the GPU model the lease's reservation holds ("" without GPUs): what its workload runs on */
+  gpuModelOf: (leaseKey: string) => string;
   workloads: Map<string, LeaseWorkload>;
   manifests: Map<string, string>;
 }
@@ -69,10 +72,35 @@ export function createManifestService(d: ManifestServiceDeps) {
       });
     }
     for (const p of plan) {
-      await d.workloads.get(p.key)?.stop();
+      const running = d.workloads.get(p.key);
+      if (running && !running.isStopped()) {
+        const names = (g: { services: { name: string }[] }) =>
+          g.services
+            .map((s) => s.name)
+            .sort()
+            .join(",");
+        if (names(running.manifestGroup) !== names(p.group))
+          return {
+            status: 422,
+            message:
+              "manifest does not match service names with existing version: manifest rename not allowed",
+          };
+        await running.update(p.group);
+        d.manifests.set(p.key, JSON.stringify([p.group]));
+        d.log.info("manifest updated", { lease: p.key });
+        continue;
+      }
       const workload = new LeaseWorkload(
-        { owner, dseq, gseq: p.gseq, oseq: p.oseq, provider: d.address, gpuModel: d.gpuModel },
+        {
+          owner,
+          dseq,
+          gseq: p.gseq,
+          oseq: p.oseq,
+          provider: d.address,
+          gpuModel: d.gpuModelOf(p.key),
+        },
         p.group,
+        { quiet: () => d.fault()?.kind === "idle-drop" },
       );
       d.workloads.set(p.key, workload);
       d.manifests.set(p.key, JSON.stringify([p.group]));

@@ -79,7 +79,8 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
     rest,
     log: o.log,
     fault: () => fault,
-    gpuModel: o.profile.capacity.gpus[0]?.model ?? "",
+    // The lease key and the reservation's order key are both owner/dseq/gseq/oseq.
+    gpuModelOf: (key) => inventory.gpuModelsOf(key)[0] ?? "",
     workloads,
     manifests,
   });

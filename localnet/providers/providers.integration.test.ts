@@ -161,6 +161,63 @@ describe("localnet providers, end to end", () => {
     await tenant.closeDeployment(d2.dseq);
   });
 
+  it("offers in each bid the GPU model it will allocate, and runs the workload on that model", async () => {
+    // The SDL accepts an H100 or an A100: provider-1 has H100s, provider-2 A100s and RTX 4090s.
+    const sdl = gpuSdl("ollama/ollama:0.5.7", {
+      units: 1,
+      models: [
+        { model: "h100", ram: "80Gi" },
+        { model: "a100", ram: "80Gi" },
+      ],
+    });
+    const d = await tenant.createDeployment(sdl, 1020);
+    const bids = await eventually(
+      "two GPU bids",
+      () => tenant.bids(d.dseq),
+      (b) => b.length === 2,
+    );
+    type Offer = { resources: { gpu: { units: { val: string }; attributes: unknown[] } }; count: number };
+    const raw = (await tenant.rest(
+      `/akash/market/v1beta5/bids/list?filters.owner=${tenant.address}&filters.dseq=${d.dseq}`,
+    )) as { bids: { bid: { id: { provider: string }; resources_offer: Offer[] } }[] };
+    const offered = (name: string) =>
+      raw.bids.find((b) => b.bid.id.provider === provider(name).address)?.bid.resources_offer;
+    // As provider-services: the one model reserved (with the RAM the SDL named), not the list asked for.
+    expect(offered("provider-1")).toEqual([
+      expect.objectContaining({
+        count: 1,
+        resources: expect.objectContaining({
+          gpu: {
+            units: { val: "1" },
+            attributes: [{ key: "vendor/nvidia/model/h100/ram/80Gi", value: "true" }],
+          },
+        }),
+      }),
+    ]);
+    expect(offered("provider-2")?.[0]?.resources.gpu.attributes).toEqual([
+      { key: "vendor/nvidia/model/a100/ram/80Gi", value: "true" },
+    ]);
+
+    const a100 = bids.find((b) => b.provider === provider("provider-2").address) as Bid;
+    await tenant.createLease(d.dseq, a100);
+    const token = await tenant.token();
+    const host = provider("provider-2").hostUri;
+    const put = await request(`${host}/deployment/${d.dseq}/manifest`, {
+      method: "PUT",
+      token,
+      body: d.manifest,
+    });
+    expect(put.status).toBe(200);
+    const logs = await collect(`${host}/lease/${d.dseq}/1/1/logs?follow=true&tail=50`, token, {
+      max: 30,
+      ms: 8000,
+    });
+    const text = logs.frames.map(String).join("\n");
+    expect(text).toContain("NVIDIA A100");
+    expect(text).not.toContain("NVIDIA H100");
+    await tenant.closeDeployment(d.dseq);
+  });
+
   it("bids only where placement attributes and signed_by auditors allow, at different prices", async () => {
     const anywhere = await tenant.createDeployment(cpuSdl(), 1003);
     const all = await eventually(

@@ -1,5 +1,5 @@
-// Cosmos SDK query services the clients use: auth account, bank balances, authz grants,
-// feegrant allowances and the tendermint service's latest block / node info (REST only).
+// Cosmos SDK query services the clients use: auth account, bank balances, authz grants and the
+// tendermint service's latest block / node info (REST only). Fee allowances: ./feegrant.ts.
 
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
@@ -20,17 +20,16 @@ import {
   QueryGranteeGrantsRequest,
   QueryGranteeGrantsResponse,
 } from "cosmjs-types/cosmos/authz/v1beta1/query";
-import { QueryAllowancesRequest, QueryAllowancesResponse } from "cosmjs-types/cosmos/feegrant/v1beta1/query";
 import { GenericAuthorization, type Grant } from "cosmjs-types/cosmos/authz/v1beta1/authz";
 import { SendAuthorization } from "cosmjs-types/cosmos/bank/v1beta1/authz";
 import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import { DepositAuthorization } from "@akashnetwork/chain-sdk/private-types/akash.v1";
+import { DepositAuthorization, DEPOSIT_AUTHORIZATION_URL } from "../codec/deposit-authorization.ts";
 import { toBase64 } from "@cosmjs/encoding";
 import Long from "long";
 import type { Chain } from "../chain/app.ts";
 import { balanceOf, allBalances } from "../modules/bank.ts";
 import { parseGrantKey } from "../state/chain-state.ts";
-import { gatewayJson } from "./gateway-json.ts";
+import { timestampJson } from "./feegrant.ts";
 import { paginate, type PageReq } from "./pagination.ts";
 import { def, notFound } from "./types.ts";
 
@@ -66,12 +65,8 @@ export function accountJson(acc: BaseAccount) {
 function authorizationJson(g: Grant) {
   const a = g.authorization;
   if (!a) return null;
-  if (a.typeUrl === "/akash.escrow.v1.DepositAuthorization") {
-    return {
-      "@type": a.typeUrl,
-      ...(gatewayJson(DepositAuthorization, DepositAuthorization.decode(a.value)) as object),
-    };
-  }
+  if (a.typeUrl === DEPOSIT_AUTHORIZATION_URL)
+    return { "@type": a.typeUrl, ...DepositAuthorization.toJSON(DepositAuthorization.decode(a.value)) };
   if (a.typeUrl === "/cosmos.bank.v1beta1.SendAuthorization") {
     const send = SendAuthorization.decode(a.value);
     return { "@type": a.typeUrl, spend_limit: send.spendLimit, allow_list: send.allowList };
@@ -81,8 +76,7 @@ function authorizationJson(g: Grant) {
   return { "@type": a.typeUrl };
 }
 
-const expirationJson = (g: Grant) =>
-  g.expiration ? new Date(Number(g.expiration.seconds) * 1000).toISOString().replace(".000Z", "Z") : null;
+const expirationJson = (g: Grant) => timestampJson(g.expiration);
 
 function grantsOf(chain: Chain, pred: (granter: string, grantee: string, url: string) => boolean) {
   return chain.state.grants
@@ -229,15 +223,6 @@ export const cosmosQueries = [
     res: QueryGranteeGrantsResponse,
     run: (chain, req) => grantAuthorizationsPage(chain, (_gr, ge) => ge === req.grantee, req.pagination),
     restJson: (_chain, res) => grantAuthorizationsJson(res),
-  }),
-  def({
-    path: "/cosmos.feegrant.v1beta1.Query/Allowances",
-    rest: ["/cosmos/feegrant/v1beta1/allowances/{grantee}"],
-    req: QueryAllowancesRequest,
-    res: QueryAllowancesResponse,
-    // Fee grants are not implemented: no allowance ever exists on localnet.
-    run: () => ({ allowances: [], pagination: { nextKey: new Uint8Array(), total: 0n } }),
-    restJson: () => ({ allowances: [], pagination: { next_key: null, total: "0" } }),
   }),
 ];
 

@@ -2,7 +2,8 @@
 // answers on GET /akash/discovery/v1/info (gRPC-gateway, {info: Akash}) and on the CometBFT
 // JSON-RPC method "akash" (the bare Akash message). The node builds it with
 // DefaultRegistry(WithChainID, WithNodeVersion) (cmd/akash/cmd/app_creator.go): v1beta4 then
-// v1beta3 with the same module versions, client_info = the oldest, no min_client_version.
+// v1beta3 with the same module versions, client_info = the oldest, and min_client_version as the
+// operator set it (WithMinClientVersion; none by default, the admin endpoint sets one for tests).
 import { NODE_VERSION } from "../config.ts";
 
 const MODULES = [
@@ -25,7 +26,11 @@ const SUPPORTED = ["v1beta4", "v1beta3"];
  * The Akash message as JSON. The gateway (jsonpb, EmitDefaults) prints the empty features list as
  * []; CometBFT's JSON encoder prints the Go nil slice as null.
  */
-export function discoveryInfo(chainId: string, emptyList: [] | null): Record<string, unknown> {
+export function discoveryInfo(
+  chainId: string,
+  emptyList: [] | null,
+  minClientVersion = "",
+): Record<string, unknown> {
   return {
     client_info: { api_version: SUPPORTED[SUPPORTED.length - 1] },
     supported_versions: SUPPORTED.map((api_version) => ({
@@ -35,6 +40,6 @@ export function discoveryInfo(chainId: string, emptyList: [] | null): Record<str
     })),
     chain_id: chainId,
     node_version: NODE_VERSION,
-    min_client_version: "",
+    min_client_version: minClientVersion,
   };
 }

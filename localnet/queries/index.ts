@@ -10,6 +10,7 @@ import { marketQueries } from "./akash-market.ts";
 import { oracleQueries } from "./akash-oracle.ts";
 import { otherAkashQueries } from "./akash-other.ts";
 import { cosmosQueries } from "./cosmos.ts";
+import { feegrantQueries } from "./feegrant.ts";
 import { toQueryError, type QueryDef } from "./types.ts";
 
 export const allQueries: QueryDef<unknown, unknown>[] = [
@@ -18,6 +19,7 @@ export const allQueries: QueryDef<unknown, unknown>[] = [
   ...otherAkashQueries,
   ...oracleQueries,
   ...cosmosQueries,
+  ...feegrantQueries,
 ];
 const byPath = new Map(allQueries.map((q) => [q.path, q]));
 

@@ -82,7 +82,8 @@ export function createRestServer(chain: Chain, identity: NodeIdentity, faults: F
 }
 
 function tendermintRoute(chain: Chain, id: NodeIdentity, path: string): unknown {
-  if (path === "/akash/discovery/v1/info") return { info: discoveryInfo(id.chainId, []) };
+  if (path === "/akash/discovery/v1/info")
+    return { info: discoveryInfo(id.chainId, [], id.minClientVersion) };
   const base = "/cosmos/base/tendermint/v1beta1";
   if (path === `${base}/node_info`) return nodeInfo(id);
   if (path === `${base}/syncing`) return { syncing: false };

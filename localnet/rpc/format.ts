@@ -14,6 +14,8 @@ export interface NodeIdentity {
   validatorAddress: Uint8Array;
   validatorPubKey: Uint8Array;
   listenAddr: string;
+  /** what discovery reports as min_client_version (the node's WithMinClientVersion); "" for none */
+  minClientVersion?: string;
 }
 
 /** RFC3339 with nanoseconds, as Go's time.Time marshals. */

@@ -34,12 +34,19 @@ export type Params = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
 
-/** Bytes params are base64 in JSON bodies and 0x-hex in URI requests, as in CometBFT. */
-function bytesParam(v: unknown, name: string): Uint8Array {
-  const s = str(v);
+/** Marks the params of a URI request (GET /tx?hash=0x…); JSON bodies and websocket calls lack it. */
+export const URI_PARAMS = Symbol("uri-params");
+
+/**
+ * Bytes params are base64 in JSON bodies and 0x-hex in URI requests, as in CometBFT. Only the URI
+ * form reads "0x" as hex: a base64 value may itself begin with "0x" (any hash starting D31…).
+ */
+function bytesParam(params: Params, name: string): Uint8Array {
+  const s = str(params[name]);
   if (s === undefined) throw invalidParams(`missing ${name}`);
+  const uri = (params as { [URI_PARAMS]?: boolean })[URI_PARAMS] === true;
   try {
-    return s.startsWith("0x") ? fromHex(s.slice(2)) : fromBase64(s);
+    return uri && s.startsWith("0x") ? fromHex(s.slice(2)) : fromBase64(s);
   } catch {
     throw invalidParams(`invalid ${name} encoding`);
   }
@@ -89,7 +96,7 @@ function txJson(ctx: RpcContext, hash: string) {
 }
 
 async function broadcast(ctx: RpcContext, params: Params) {
-  const r = await ctx.chain.checkTx(bytesParam(params.tx, "tx"));
+  const r = await ctx.chain.checkTx(bytesParam(params, "tx"));
   return { code: r.code, data: "", log: r.log, codespace: r.codespace, hash: r.hash };
 }
 
@@ -155,7 +162,7 @@ export const methods: Record<string, (ctx: RpcContext, params: Params) => unknow
   status: (ctx) => statusJson(ctx.identity, ctx.chain.lastBlock, earliest(ctx), ctx.chain.genesisTime),
   health: () => ({}),
   // chain-sdk's discovery route, registered on the node's RPC by pkg.akt.dev/go/node/client.
-  akash: (ctx) => discoveryInfo(ctx.identity.chainId, null),
+  akash: (ctx) => discoveryInfo(ctx.identity.chainId, null, ctx.identity.minClientVersion),
   abci_info: (ctx) => ({
     response: {
       data: "akash",
@@ -188,7 +195,7 @@ export const methods: Record<string, (ctx: RpcContext, params: Params) => unknow
   broadcast_tx_async: async (ctx, params) => ({ ...(await broadcast(ctx, params)), log: "" }),
   broadcast_tx_commit: broadcastCommit,
   tx: (ctx, params) => {
-    const hash = toHex(bytesParam(params.hash, "hash")).toUpperCase();
+    const hash = toHex(bytesParam(params, "hash")).toUpperCase();
     const t = txJson(ctx, hash);
     if (!t) throw internal(`tx (${hash}) not found`);
     return t;

@@ -5,12 +5,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultState } from "../admin/faults.ts";
 import { handlePreflight, makeServer, readBody, sendJson, CORS_HEADERS } from "../http.ts";
 import { callMethod, type JsonRpcRequest } from "./dispatch.ts";
-import { methods, type Params, type RpcContext } from "./methods.ts";
+import { methods, URI_PARAMS, type Params, type RpcContext } from "./methods.ts";
 import { attachWebsocket } from "./websocket.ts";
 
 /** URI-style GET: /block?height=5 ; string values may be quoted ("..."), bytes as 0x-hex. */
 function uriParams(url: URL): Params {
-  const p: Params = {};
+  const p: Params & { [URI_PARAMS]?: true } = { [URI_PARAMS]: true };
   for (const [k, v] of url.searchParams) p[k] = v.replace(/^"(.*)"$/, "$1");
   return p;
 }

@@ -4,6 +4,7 @@
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { Grant } from "cosmjs-types/cosmos/authz/v1beta1/authz";
+import { Grant as FeeGrant } from "cosmjs-types/cosmos/feegrant/v1beta1/feegrant";
 import {
   Deployment,
   Types_Account,
@@ -51,6 +52,8 @@ export const keys = {
   escrowPayment: (scope: number, aidXid: string, xid: string) => `${scope}/${aidXid}/${xid}`,
   balance: (addr: string, denom: string) => `${addr}/${denom}`,
   grant: (granter: string, grantee: string, typeUrl: string) => `${granter}/${grantee}/${typeUrl}`,
+  /** x/feegrant's FeeAllowanceKey order: grantee, then granter, by address bytes (hex) */
+  feeAllowance: (granterHex: string, granteeHex: string) => `${granteeHex}/${granterHex}`,
 };
 
 /** Inverse of keys.grant; the type URL itself starts with "/", so only the first two split. */
@@ -75,6 +78,7 @@ export class ChainState {
   readonly certificates: Collection<Certificate>;
   readonly audits: Collection<AuditedProvider>;
   readonly grants: Collection<Grant>;
+  readonly feeAllowances: Collection<FeeGrant>;
   readonly bmeLedger: Collection<LedgerRecord>;
   readonly bmePending: Collection<LedgerPendingRecord>;
 
@@ -93,6 +97,7 @@ export class ChainState {
     this.certificates = new Collection(store, "certificates", Certificate);
     this.audits = new Collection(store, "audits", AuditedProvider);
     this.grants = new Collection(store, "grants", Grant);
+    this.feeAllowances = new Collection(store, "feeAllowances", FeeGrant);
     this.bmeLedger = new Collection(store, "bmeLedger", LedgerRecord);
     this.bmePending = new Collection(store, "bmePending", LedgerPendingRecord);
   }

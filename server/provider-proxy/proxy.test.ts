@@ -108,10 +108,11 @@ describe("provider proxy, HTTP", () => {
 function openWs(url: string, envelope: Record<string, unknown>) {
   const ws = new WebSocket(url);
   const frames: string[] = [];
+  const binary: Buffer[] = [];
   const closed = new Promise<number>((done) => ws.on("close", (code) => done(code)));
   ws.on("open", () => ws.send(JSON.stringify({ network: "local", providerAddress: PROVIDER, ...envelope })));
-  ws.on("message", (m) => frames.push(m.toString()));
-  return { ws, frames, closed };
+  ws.on("message", (m: Buffer, isBinary) => (isBinary ? binary.push(m) : frames.push(m.toString())));
+  return { ws, frames, binary, closed };
 }
 
 describe("provider proxy, websocket", () => {
@@ -128,6 +129,35 @@ describe("provider proxy, websocket", () => {
     await expect.poll(() => frames[2]).toBe("echo:ping-me");
     expect(provider.seen[0]?.auth).toBe(`Bearer ${TENANT_TOKEN}`);
     ws.close();
+  });
+
+  it("passes binary frames as binary (the lease shell) and answers a ping itself", async () => {
+    const { wsUrl, hostUri, provider } = await setup();
+    const { ws, frames, binary } = openWs(wsUrl, {
+      url: `${hostUri}/lease/1/1/1/shell?cmd0=sh&tty=1&stdin=1&podIndex=0&service=web`,
+      token: TENANT_TOKEN,
+    });
+    await expect.poll(() => frames.length).toBe(2);
+    ws.send(Buffer.from([104, 0x6c, 0x73]));
+    await expect.poll(() => binary.length).toBe(1);
+    expect([...(binary[0] ?? [])]).toEqual([100, 104, 0x6c, 0x73]);
+    ws.send('{"type":"ping"}');
+    await expect.poll(() => frames[2]).toBe('{"type":"pong"}');
+    ws.send('{"type":"ping", "x": 1}');
+    await expect.poll(() => frames[3]).toBe('echo:{"type":"ping", "x": 1}');
+    expect(provider.seen).toHaveLength(1);
+    ws.close();
+  });
+
+  it("says when the provider itself refused the stream (an expired JWT)", async () => {
+    const { wsUrl, hostUri } = await setup();
+    const { frames, closed } = openWs(wsUrl, { url: `${hostUri}/lease/1/1/1/expired`, token: TENANT_TOKEN });
+    expect(await closed).toBe(4502);
+    expect(JSON.parse(frames[0] ?? "")).toMatchObject({
+      type: "error",
+      code: "unreachable",
+      providerStatus: 401,
+    });
   });
 
   it("answers an error frame and closes for a certificate that is not on chain", async () => {

@@ -1,7 +1,10 @@
 // The websocket relay: the browser opens {prefix}/ws and sends one JSON envelope (the JWT rides
 // in it, since browsers cannot set headers on websockets); the proxy answers {type:"open"} once
-// the provider accepted, or {type:"error", code, message} and closes. After "open", frames pass
-// through unchanged in both directions and the provider's close code is forwarded.
+// the provider accepted, or {type:"error", code, message, providerStatus?} and closes. After
+// "open", frames pass through unchanged in both directions and the provider's close code is
+// forwarded, with one exception: a text frame that is exactly {"type":"ping"} is answered
+// {"type":"pong"} by the proxy and not forwarded (as Console's provider-proxy does), so a page can
+// tell a quiet stream from a dead connection; a browser cannot send websocket pings itself.
 // Every relay is tracked from the first byte to the last close, so a client that leaves at any
 // moment takes its provider stream and timers with it, and a drain can close them all.
 import type { IncomingMessage } from "node:http";
@@ -25,10 +28,20 @@ function closeCodeFor(code: number): number {
   return code === 1000 || (code >= 4000 && code <= 4999) ? code : 1011;
 }
 
-function sendFailure(client: WebSocket, failure: ProxyFailure): void {
+const PING = '{"type":"ping"}';
+const PONG = '{"type":"pong"}';
+
+function sendFailure(client: WebSocket, failure: ProxyFailure, providerStatus?: number): void {
   if (client.readyState !== WebSocket.OPEN) return;
   client.send(
-    JSON.stringify({ type: "error", code: failure.code, status: failure.status, message: failure.message }),
+    JSON.stringify({
+      type: "error",
+      code: failure.code,
+      status: failure.status,
+      message: failure.message,
+      // The gateway's own refusal (401: the JWT is invalid or expired), for the page to act on.
+      ...(providerStatus ? { providerStatus } : {}),
+    }),
   );
   client.close(4000 + Math.min(999, failure.status), failure.code);
 }
@@ -47,6 +60,7 @@ function pipe(relay: Relay, client: WebSocket, upstream: WebSocket): void {
   relay.watch(upstream);
   upstream.on("message", (data: RawData, isBinary) => client.send(data, { binary: isBinary }));
   client.on("message", (data: RawData, isBinary) => {
+    if (!isBinary && data.toString() === PING) return void client.send(PONG);
     if (upstream.readyState === WebSocket.OPEN) upstream.send(data, { binary: isBinary });
   });
   upstream.on("close", (code, reason) => {
@@ -86,11 +100,15 @@ async function connectUpstream(deps: WsRelayDeps, relay: Relay, client: WebSocke
     res.on("error", () => undefined);
     res.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8").slice(0, 500).trim();
-      sendFailure(client, {
-        status: 502,
-        code: "unreachable",
-        message: `The provider refused the stream (HTTP ${res.statusCode}): ${text}`,
-      });
+      sendFailure(
+        client,
+        {
+          status: 502,
+          code: "unreachable",
+          message: `The provider refused the stream (HTTP ${res.statusCode}): ${text}`,
+        },
+        res.statusCode,
+      );
       relay.end({ providerStatus: res.statusCode });
     });
   });

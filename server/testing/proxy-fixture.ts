@@ -59,11 +59,20 @@ async function startProvider(pem: { cert: string; privateKey: string }, closers:
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
   });
-  const wss = new WebSocketServer({ server });
+  // A path ending in /expired is refused as the gateway refuses an expired JWT.
+  const wss = new WebSocketServer({
+    server,
+    verifyClient: (info, done) =>
+      info.req.url?.endsWith("/expired")
+        ? done(false, 401, "Unauthorized", { "content-type": "application/json" })
+        : done(true),
+  });
   wss.on("connection", (ws, req) => {
     seen.push({ method: "WS", path: req.url ?? "", auth: req.headers.authorization, body: "" });
     ws.send(JSON.stringify({ name: "web-0", message: "hello" }));
-    ws.on("message", (m) => ws.send(`echo:${m.toString()}`));
+    ws.on("message", (m, isBinary) =>
+      isBinary ? ws.send(Buffer.concat([Buffer.from([100]), m as Buffer])) : ws.send(`echo:${m.toString()}`),
+    );
   });
   const port = await listen(server);
   closers.push(closing(server));

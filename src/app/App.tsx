@@ -7,7 +7,8 @@ import { ToastProvider } from "@/components/ui/toast";
 import type { AppConfig } from "@/config/runtime-config";
 import { createQueryClient } from "@/lib/query-client";
 import { BlockFeedProvider, NetworkProvider } from "@/features/network";
-import { WalletProvider } from "@/features/wallet";
+import { HeldFeeAllowances } from "@/features/funding";
+import { FeeAllowancesHost, WalletProvider } from "@/features/wallet";
 import { createRouter } from "./router";
 
 export function App({ config }: { config: AppConfig }) {
@@ -20,7 +21,9 @@ export function App({ config }: { config: AppConfig }) {
           <NetworkProvider appConfig={config}>
             <BlockFeedProvider>
               <WalletProvider>
-                <RouterProvider router={router} />
+                <FeeAllowancesHost source={HeldFeeAllowances}>
+                  <RouterProvider router={router} />
+                </FeeAllowancesHost>
               </WalletProvider>
             </BlockFeedProvider>
           </NetworkProvider>

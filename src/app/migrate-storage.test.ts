@@ -60,7 +60,7 @@ describe("storage migration", () => {
     expect(watchedAddresses.get()).toEqual({ mainnet: "akash1watched00000000000000000000000000000" });
     expect(reasonModeStore.get()).toBe("required");
     expect(createDraftsStore().list()).toEqual({ ok: true, value: [DRAFT] });
-    expect(prefsStore.get()).toEqual({ warnHours: 48 });
+    expect(prefsStore.get()).toEqual({ warnHours: 48, runwayHours: 24 });
     expect(deploymentNames("local", OWNER).get()).toEqual({ "123": "llm server" });
     expect(loadDeploymentRecord("local", OWNER, "123")).toEqual(RECORD);
     // The reservation goes on from where it was: never a dseq this browser handed out before.
@@ -80,7 +80,7 @@ describe("storage migration", () => {
       [STORAGE_KEYS.deploymentPrefs]: JSON.stringify({ v: 1, data: { warnHours: 12 } }),
       "console.wallet.watch.v1": "{not json",
     });
-    expect(prefsStore.refresh()).toEqual({ warnHours: 12 });
+    expect(prefsStore.refresh()).toEqual({ warnHours: 12, runwayHours: 24 });
     expect(localStorage.getItem("console.deployments.prefs.v1")).toBeNull();
     expect(localStorage.getItem("console.wallet.watch.v1")).toBe("{not json");
   });

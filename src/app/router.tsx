@@ -22,6 +22,7 @@ export function createRouter() {
           { path: "providers/:address", lazy: () => import("./routes/provider-detail") },
           { path: "receipts", lazy: () => import("./routes/receipts") },
           { path: "settings", lazy: () => import("./routes/settings") },
+          { path: "grants", lazy: () => import("./routes/grants") },
           { path: "*", lazy: () => import("./routes/not-found") },
         ],
       },

@@ -6,6 +6,9 @@ import * as z from "zod/mini";
 
 export const NETWORK_KINDS = ["mainnet", "sandbox", "local", "custom"] as const;
 
+/** An auditor this network's operator vouches for by name (the chain stores only its address). */
+export const knownAuditorSchema = z.object({ address: z.string(), name: z.string() });
+
 export const runtimeNetworkSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -18,6 +21,8 @@ export const runtimeNetworkSchema = z.object({
   kind: z.enum(NETWORK_KINDS),
   /** a WalletConnect relay that serves this network (absent: WalletConnect's hosted relay) */
   walletConnectRelay: z.optional(z.string()),
+  /** auditors of this network by name, so bids and providers name them instead of an address */
+  knownAuditors: z.optional(z.array(knownAuditorSchema)),
 });
 
 export const runtimeConfigSchema = z.object({
@@ -35,4 +40,5 @@ export const runtimeConfigSchema = z.object({
 });
 
 export type RuntimeNetwork = z.infer<typeof runtimeNetworkSchema>;
+export type KnownAuditor = z.infer<typeof knownAuditorSchema>;
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;

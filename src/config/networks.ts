@@ -1,7 +1,7 @@
 // Built-in network presets. The server's /config.json may add more (the local network when it
 // runs); the user may add custom endpoints to any of them in Settings. Endpoints are ordered by
 // preference: the first healthy one is used and the next takes over when it fails.
-import type { NETWORK_KINDS } from "./config-json";
+import type { KnownAuditor, NETWORK_KINDS } from "./config-json";
 
 export type NetworkKind = (typeof NETWORK_KINDS)[number];
 
@@ -24,6 +24,11 @@ export interface NetworkConfig {
   txExplorer: string | null;
   /** the WalletConnect relay that serves this network; absent means WalletConnect's hosted relay */
   walletConnectRelay?: string;
+  /**
+   * Auditors known by name on this network. The chain knows an auditor only by its address; these
+   * names come from who runs the network (Akash's own auditor on mainnet, the local network's).
+   */
+  knownAuditors?: KnownAuditor[];
 }
 
 const COMMON = {
@@ -53,6 +58,11 @@ export const MAINNET: NetworkConfig = {
   ],
   averageBlockTimeSec: 6.098,
   txExplorer: "https://www.mintscan.io/akash/tx/{hash}",
+  knownAuditors: [
+    // The auditor whose signature is Akash's "audited" badge (akash.network/docs/providers/
+    // operations/provider-audit); the docs' signedBy examples use this address.
+    { address: "akash1365yvmc4s7awdyj3n2sav7xfx76adc6dnmlx63", name: "Akash Network (provider audit)" },
+  ],
 };
 
 export const SANDBOX: NetworkConfig = {

@@ -7,5 +7,6 @@ export const paths = {
   providers: () => "/providers",
   provider: (address: string) => `/providers/${encodeURIComponent(address)}`,
   receipts: () => "/receipts",
+  grants: () => "/grants",
   settings: () => "/settings",
 } as const;

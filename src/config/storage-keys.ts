@@ -21,6 +21,10 @@ export const STORAGE_KEYS = {
   reasonMode: `${PREFIX}reason-mode`,
   /** features/sdl/utils/drafts-store.ts: the SDL drafts (registry passwords blanked) */
   sdlDrafts: `${PREFIX}sdl-drafts`,
+  /** lib/presenter-mode.ts: presenter mode (large type, full width, short addresses) on or off */
+  presenter: `${PREFIX}presenter`,
+  /** app/layout/LocalNetworkNotice.tsx: networks whose first-visit line was dismissed */
+  seenNotices: `${PREFIX}seen-notices`,
   /** features/deployments/storage/prefs-store.ts: the time-left warning */
   deploymentPrefs: `${PREFIX}deployment-prefs`,
   /** features/deployments/storage/names-store.ts: the names given to deployments */
@@ -28,8 +32,12 @@ export const STORAGE_KEYS = {
   /** features/deployments/storage/deployment-record.ts: the SDL and manifest this browser deployed */
   deploymentRecord: (networkId: string, owner: string, dseq: string) =>
     `${PREFIX}deployment-record:${networkId}:${owner}:${dseq}`,
+  /** features/deploy/storage/redeploy-links.ts: which deployment a redeploy elsewhere replaces */
+  redeployLinks: (networkId: string, owner: string) => `${PREFIX}redeploys:${networkId}:${owner}`,
   /** features/deploy/utils/reserve-dseq.ts: the last dseq this browser reserved */
   lastDseq: (networkId: string, owner: string) => `${PREFIX}dseq:${networkId}:${owner}`,
+  /** features/funding/topup/top-up-settings.ts: runway targets and caps per deployment (no key) */
+  topUp: (networkId: string) => `${PREFIX}top-up:${networkId}`,
 } as const;
 
 /** localStorage keys other libraries own; the console only reads or removes them. */
@@ -45,6 +53,9 @@ export const FOREIGN_STORAGE_KEYS = {
 export const INDEXED_DBS = {
   /** features/receipts/store/db.ts and receipt-store.ts: the hash-chained receipts */
   receipts: "akash-console-receipts",
+  /** features/funding/topup/scoped-key-store.ts: top-up keys, encrypted under a non-extractable
+      WebCrypto key kept beside them (docs/decisions/top-up-key.md) */
+  scopedKeys: "akash-console-keys",
 } as const;
 
 /** Cross-tab coordination names (Web Locks, BroadcastChannel): not storage, but shared by tabs. */
@@ -55,6 +66,8 @@ export const TAB_CHANNELS = {
   /** Web Lock around receipt writes, and the channel that tells other tabs about them */
   receiptsWriteLock: (dbName: string) => `${dbName}:write`,
   receiptsChanges: (dbName: string) => `${dbName}:changes`,
+  /** Web Lock held by the one tab that signs top-ups (others wait to take over): src/lib/use-leadership.ts */
+  topUpLeader: (networkId: string) => `${PREFIX}top-up-leader:${networkId}`,
 } as const;
 
 /** Where earlier versions kept the same data (two prefixes, some versioned, one not JSON). */

@@ -64,3 +64,22 @@ export function parseChainJson<T extends z.ZodMiniType>(schema: T, body: unknown
     `The REST endpoint sent ${what} in an unexpected shape${where}: ${issue?.message ?? "invalid"}.`,
   );
 }
+
+const DIGITS = /^\d+$/;
+
+/**
+ * A ResourceValue `val`: the gateway writes the math.Int as a decimal string ("1000"); gateways
+ * that serialise the raw bytes send base64 of the same ASCII digits ("MTAwMA==").
+ */
+export function parseResourceValue(val: string | null | undefined): number {
+  if (!val) return 0;
+  if (DIGITS.test(val)) return Number(val);
+  let decoded = "";
+  try {
+    decoded = atob(val);
+  } catch {
+    decoded = "";
+  }
+  if (DIGITS.test(decoded)) return Number(decoded);
+  throw new Error(`"${val}" is not a resource quantity.`);
+}

@@ -1,83 +1,73 @@
-// A tiny, fixed "container shell" for /lease/.../shell: answers a handful of harmless commands the
-// way a container would, using the provider's binary framing (channel byte + payload).
+// The gateway's /lease/.../shell: the checks and answers of router_shell.go and the kube client's
+// Exec (service status first, then the pod index against the service's pods sorted by name), then
+// a ShellSession against the simulated container. Client frames are read only when stdin is
+// attached, and resizes only with a TTY, as the provider does. After the result the provider
+// closes the connection without a close frame (gorilla's Conn.Close), and so does this.
 import type { WebSocket } from "ws";
 import type { LeaseWorkload } from "../workloads/leaseWorkload.ts";
+import { decodeClientFrame, resultFrame } from "./shell-frames.ts";
+import { ShellSession } from "./shell-session.ts";
 
-export const SHELL_STDOUT = 100;
-export const SHELL_STDERR = 101;
-export const SHELL_RESULT = 102;
-
-function frame(channel: number, text: string): Buffer {
-  return Buffer.concat([Buffer.from([channel]), Buffer.from(text, "utf8")]);
+export interface ShellParams {
+  argv: string[];
+  service: string;
+  podIndex: number;
+  tty: boolean;
+  stdin: boolean;
 }
 
-function answer(
-  cmd: string[],
-  service: string,
-  image: string,
-  pod: string,
-): { out: string; err: string; code: number } {
-  const [bin = "", ...args] = cmd;
-  switch (bin) {
-    case "echo":
-      return { out: args.join(" ") + "\n", err: "", code: 0 };
-    case "pwd":
-      return { out: "/\n", err: "", code: 0 };
-    case "whoami":
-      return { out: "root\n", err: "", code: 0 };
-    case "hostname":
-      return { out: pod + "\n", err: "", code: 0 };
-    case "ls":
-      return { out: "bin\ndev\netc\nhome\nlib\nproc\nroot\nrun\nsys\ntmp\nusr\nvar\n", err: "", code: 0 };
-    case "uname":
-      return {
-        out: args.includes("-a")
-          ? `Linux ${pod} 6.8.0-49-generic #49-Ubuntu SMP x86_64 GNU/Linux\n`
-          : "Linux\n",
-        err: "",
-        code: 0,
-      };
-    case "env":
-      return {
-        out: `HOSTNAME=${pod}\nAKASH_SERVICE=${service}\nIMAGE=${image}\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n`,
-        err: "",
-        code: 0,
-      };
-    case "cat":
-      if (args[0] === "/etc/os-release")
-        return {
-          out: 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\n',
-          err: "",
-          code: 0,
-        };
-      return { out: "", err: `cat: ${args[0] ?? ""}: No such file or directory\n`, code: 1 };
-    default:
-      return { out: "", err: `sh: 1: ${bin}: not found\n`, code: 127 };
-  }
+/** The query of router_shell.go, or the reason it answers 400 before upgrading. */
+export function shellParams(url: URL): ShellParams | string {
+  const q = url.searchParams;
+  const argv: string[] = [];
+  for (let i = 0; q.get(`cmd${i}`); i++) argv.push(q.get(`cmd${i}`) ?? "");
+  if (argv.length === 0) return "missing cmd parameter";
+  for (const p of ["tty", "service", "stdin", "podIndex"]) if (!q.get(p)) return `missing parameter ${p}`;
+  const raw = q.get("podIndex") ?? "";
+  // strconv.ParseUint(s, 0, 31): decimal, 0x hex, 0o/0 octal, 0b binary; at most 2^31 - 1.
+  const podIndex = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO]?[0-7]*|[1-9][0-9]*)$/.test(raw)
+    ? Number(raw.replace(/^0(?=[0-7])/, "0o"))
+    : NaN;
+  if (!Number.isSafeInteger(podIndex) || podIndex > 2 ** 31 - 1) return "parameter podIndex invalid";
+  return {
+    argv,
+    service: q.get("service") ?? "",
+    podIndex,
+    tty: q.get("tty") === "1",
+    stdin: q.get("stdin") === "1",
+  };
 }
 
-export function runShell(ws: WebSocket, workload: LeaseWorkload, url: URL): void {
-  const cmd: string[] = [];
-  for (let i = 0; url.searchParams.get(`cmd${i}`); i++) cmd.push(url.searchParams.get(`cmd${i}`) ?? "");
-  const service = url.searchParams.get("service") ?? "";
-  const svc = workload.services.find((s) => s.name === service);
-  const podIndex = Number(url.searchParams.get("podIndex") ?? "0");
-  if (!svc || !svc.pods[podIndex] || svc.ready === 0) {
-    ws.send(
-      frame(
-        SHELL_RESULT,
-        JSON.stringify({
-          exit_code: 0,
-          message: `pod index out of range or service ${service} not running`,
-        }) + "\n",
-      ),
+export function runShell(ws: WebSocket, workload: LeaseWorkload, p: ShellParams): void {
+  const finish = (frame: Buffer) => ws.send(frame, () => ws.terminate());
+  const target = workload.container(p.service, p.podIndex);
+  if ("message" in target) return finish(resultFrame(0, target.message));
+  const size = { cols: 80, rows: 24 };
+  const shell = target.shell(() => size);
+  if (!shell.canExec(p.argv[0] ?? ""))
+    return finish(
+      resultFrame(0, "remote command execute error: command could not be executed because it does not exist"),
     );
-    ws.close(1000);
-    return;
+  const session = new ShellSession(
+    shell,
+    { tty: p.tty, stdin: p.stdin },
+    {
+      send: (frame) => ws.readyState === ws.OPEN && ws.send(frame),
+      finish: (code) => finish(resultFrame(code)),
+    },
+  );
+  if (p.stdin) {
+    let reading = true;
+    ws.on("message", (data: Buffer, isBinary: boolean) => {
+      // The provider skips text and empty messages, and stops reading on a frame it cannot use.
+      if (!reading || !isBinary) return;
+      const frame = decodeClientFrame(data);
+      if (!frame) return;
+      if (frame.kind === "invalid") reading = false;
+      else if (frame.kind === "resize") {
+        if (p.tty) Object.assign(size, { cols: frame.width, rows: frame.height });
+      } else session.input(frame);
+    });
   }
-  const { out, err, code } = answer(cmd, svc.name, svc.image, svc.pods[podIndex] ?? "");
-  if (out) ws.send(frame(SHELL_STDOUT, out));
-  if (err) ws.send(frame(SHELL_STDERR, err));
-  ws.send(frame(SHELL_RESULT, JSON.stringify({ exit_code: code }) + "\n"));
-  ws.close(1000);
+  session.start(p.argv);
 }

@@ -1,7 +1,7 @@
-// The gateway's websocket routes: /logs (follow, tail, service filter; frames {name, message}),
-// /kubeevents (LeaseEvent frames) and /shell (binary frames: first byte is the channel — 100
-// stdout, 101 stderr, 102 result JSON, 103 failure). Authentication happens before the upgrade,
-// like the provider's middleware chain; a lease without workloads is closed with code 4001.
+// The gateway's websocket routes: /logs (follow, tail per pod as Kubernetes' TailLines, service
+// filter; frames {name, message}), /kubeevents (LeaseEvent frames) and /shell (shell.ts).
+// Authentication happens before the upgrade, like the provider's middleware chain; a lease
+// without workloads is closed with code 4001. The "idle-drop" fault cuts quiet streams here.
 import type http from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
@@ -10,8 +10,8 @@ import { UNAUTHORIZED } from "../auth/jwt.ts";
 import { type GatewayContext, leaseKey } from "./context.ts";
 import { refuseUpgrade } from "./respond.ts";
 import { LEASE_PATH, LEASE_SCOPES } from "./routes.ts";
-import { runShell } from "./shell.ts";
-import type { LeaseWorkload } from "../workloads/leaseWorkload.ts";
+import { runShell, shellParams } from "./shell.ts";
+import type { LeaseWorkload, LogEntry } from "../workloads/leaseWorkload.ts";
 
 const LEASE_NOT_FOUND = 4001;
 const PING_MS = 10_000;
@@ -42,31 +42,78 @@ function keepAlive(ws: WebSocket): void {
   ws.on("close", () => clearInterval(timer));
 }
 
-function streamLogs(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
+/** The last `tail` lines of each pod (TailLines applies per pod stream), in the order written. */
+export function tailPerPod(history: LogEntry[], tail: number | null): LogEntry[] {
+  if (tail === null) return history;
+  const left = new Map<string, number>();
+  const keep: LogEntry[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const l = history[i] as LogEntry;
+    const n = left.get(l.name) ?? tail;
+    if (n > 0) keep.push(l);
+    left.set(l.name, n - 1);
+  }
+  return keep.reverse();
+}
+
+type Send = (text: string) => void;
+
+function streamLogs(ws: WebSocket, send: Send, w: LeaseWorkload, p: StreamParams): void {
   const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
-  const history = w.logs.filter((l) => wanted(l.service));
-  const start = p.tail === null ? history : history.slice(Math.max(0, history.length - p.tail));
-  for (const l of start) ws.send(JSON.stringify({ name: l.name, message: l.message }));
+  // The provider streams the logs of the pods that exist when the stream opens, one stream per
+  // pod: a pod a rollout replaced has no logs any more, and once all the followed pods are gone
+  // the stream ends (the client opens a new one for the new pods).
+  const followed = new Set(w.services.filter((s) => wanted(s.name)).flatMap((s) => s.pods));
+  const start = tailPerPod(
+    w.logs.filter((l) => wanted(l.service) && followed.has(l.name)),
+    p.tail,
+  );
+  for (const l of start) send(JSON.stringify({ name: l.name, message: l.message }));
   if (!p.follow) return ws.close(1000);
   const off = w.onLog(
-    (l) => wanted(l.service) && ws.send(JSON.stringify({ name: l.name, message: l.message })),
+    (l) => followed.has(l.name) && send(JSON.stringify({ name: l.name, message: l.message })),
   );
+  const offClose = w.onClose(() => ws.close(1000));
+  const offGone = w.onPodsGone((gone) => {
+    for (const pod of gone) followed.delete(pod);
+    if (followed.size === 0) ws.close(1000);
+  });
+  ws.on("close", () => (off(), offClose(), offGone()));
+}
+
+function streamEvents(ws: WebSocket, send: Send, w: LeaseWorkload, p: StreamParams): void {
+  const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
+  const strip = ({ service: _service, ...event }: { service: string }) => JSON.stringify(event);
+  for (const e of w.events.filter((e) => wanted(e.service))) send(strip(e));
+  if (!p.follow) return ws.close(1000);
+  const off = w.onEvent((e) => wanted(e.service) && send(strip(e)));
   const offClose = w.onClose(() => ws.close(1000));
   ws.on("close", () => (off(), offClose()));
 }
 
-function streamEvents(ws: WebSocket, w: LeaseWorkload, p: StreamParams): void {
-  const wanted = (service: string) => p.services.length === 0 || p.services.includes(service);
-  const strip = ({ service: _service, ...event }: { service: string }) => JSON.stringify(event);
-  for (const e of w.events.filter((e) => wanted(e.service))) ws.send(strip(e));
-  if (!p.follow) return ws.close(1000);
-  const off = w.onEvent((e) => wanted(e.service) && ws.send(strip(e)));
-  const offClose = w.onClose(() => ws.close(1000));
-  ws.on("close", () => (off(), offClose()));
+/**
+ * The stream's sender, which also watches it: under the "idle-drop" fault a stream that sent
+ * nothing for idleMs is cut (no close frame; pings do not count, as for an idle timeout).
+ */
+function trackedSender(ws: WebSocket, ctx: GatewayContext, onCut: () => void): (text: string) => void {
+  let last = Date.now();
+  const timer = setInterval(() => {
+    const fault = ctx.fault();
+    if (fault?.kind !== "idle-drop" || Date.now() - last < fault.idleMs) return;
+    onCut();
+    ws.terminate();
+  }, 100);
+  ws.on("close", () => clearInterval(timer));
+  return (text) => {
+    last = Date.now();
+    ws.send(text);
+  };
 }
 
 export function createUpgradeHandler(ctx: GatewayContext) {
   const wss = new WebSocketServer({ noServer: true });
+  // After an idle cut, streams of that lease are refused until this time (the fault's holdMs).
+  const heldUntil = new Map<string, number>();
   return async function onUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? "/", "https://provider.invalid");
     const m = LEASE_PATH.exec(url.pathname);
@@ -105,25 +152,26 @@ export function createUpgradeHandler(ctx: GatewayContext) {
     const params = streamParams(url);
     if (typeof params === "string")
       return refuseUpgrade(socket, 400, "text/plain; charset=utf-8", params + "\n");
-    const workload = ctx.workload(leaseKey(lease.owner, lease.dseq, lease.gseq, lease.oseq));
-    if (action === "shell") {
-      const problem = runShellPrecheck(url);
-      if (problem) return refuseUpgrade(socket, 400, "text/plain", "");
-      if (!workload) return refuseUpgrade(socket, 404, "text/plain", "");
+    const key = leaseKey(lease.owner, lease.dseq, lease.gseq, lease.oseq);
+    const workload = ctx.workload(key);
+    const shell = action === "shell" ? shellParams(url) : null;
+    if (typeof shell === "string") {
+      ctx.log.debug("shell refused", { reason: shell });
+      return refuseUpgrade(socket, 400, "text/plain", "");
     }
+    if (shell && !workload) return refuseUpgrade(socket, 404, "text/plain", "");
+    if (!shell && (heldUntil.get(key) ?? 0) > Date.now())
+      return refuseUpgrade(socket, 503, "text/plain", "upstream connect error\n");
     wss.handleUpgrade(req, socket, head, (ws) => {
       keepAlive(ws);
       if (!workload || workload.isStopped()) return ws.close(LEASE_NOT_FOUND, "");
-      if (action === "logs") streamLogs(ws, workload, params);
-      else if (action === "kubeevents") streamEvents(ws, workload, params);
-      else runShell(ws, workload, url);
+      if (shell) return runShell(ws, workload, shell);
+      const send = trackedSender(ws, ctx, () => {
+        const fault = ctx.fault();
+        if (fault?.kind === "idle-drop" && fault.holdMs) heldUntil.set(key, Date.now() + fault.holdMs);
+      });
+      if (action === "logs") streamLogs(ws, send, workload, params);
+      else streamEvents(ws, send, workload, params);
     });
   };
-}
-
-/** The shell route's required query parameters (router_shell.go answers 400 before upgrading). */
-function runShellPrecheck(url: URL): string | null {
-  for (const p of ["cmd0", "tty", "service", "stdin", "podIndex"])
-    if (!url.searchParams.get(p)) return `missing parameter ${p}`;
-  return null;
 }

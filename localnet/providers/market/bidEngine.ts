@@ -11,6 +11,7 @@ import type { Attribute } from "./groupSpec.ts";
 import { parseGroupSpec } from "./groupSpec.ts";
 import { emptyAllocation, type Inventory } from "./inventory.ts";
 import { createBidMsg, orderKey } from "./messages.ts";
+import { resourcesOffer } from "./offer.ts";
 import { decideBid } from "./orderFit.ts";
 import type { PriceRates } from "./pricing.ts";
 
@@ -118,7 +119,8 @@ export function createBidEngine(d: BidEngineDeps) {
     const denom = spec.resources[0]?.price.denom ?? "uact";
     const window = d.reclamationWindowSec;
     try {
-      await d.signer.send([createBidMsg(order.id, d.address, spec, decision.price, denom, window)]);
+      const offer = resourcesOffer(spec, decision.allocation, d.capacity.gpus);
+      await d.signer.send([createBidMsg(order.id, d.address, offer, decision.price, denom, window)]);
       d.log.info("bid placed", { order: key, price: decision.price });
     } catch (err) {
       d.log.warn("bid failed", { order: key, error: String(err) });

@@ -32,3 +32,21 @@ export function gpuModelMatches(key: string, gpu: GpuInventory): boolean {
   if (req.iface !== undefined && !gpu.interface.startsWith(req.iface)) return false;
   return true;
 }
+
+/**
+ * The GPU attribute a bid offers for a unit, as provider-services' inventory writes it into the
+ * reservation it bids with (tryAdjustGPU): the one model the unit was allocated, keeping the RAM
+ * and interface only where the matching requirement named them — never the models asked for.
+ */
+export function allocatedGpuAttribute(
+  requirements: readonly { key: string }[],
+  gpu: GpuInventory,
+): { key: string; value: string } | null {
+  const matched = requirements.find((r) => gpuModelMatches(r.key, gpu));
+  const req = matched ? parseGpuKey(matched.key) : null;
+  if (!req) return null;
+  let key = `vendor/${gpu.vendor}/model/${gpu.model}`;
+  if (req.ram !== undefined) key += `/ram/${req.ram}`;
+  if (req.iface !== undefined) key += `/interface/${req.iface}`;
+  return { key, value: "true" };
+}

@@ -16,6 +16,12 @@ export interface Allocation {
   persistent: Record<string, number>;
   /** GPU units taken, by inventory index */
   gpus: number[];
+  /**
+   * The GPU each resource unit got, by resource id → inventory index: every replica of a unit runs
+   * on one model, as provider-services refuses a group whose replicas would differ
+   * (ErrGroupResourceMismatch). The bid offers exactly this model.
+   */
+  gpuByUnit: Record<number, number>;
 }
 
 export interface Reservation {
@@ -31,6 +37,7 @@ export const emptyAllocation = (): Allocation => ({
   storageBytes: 0,
   persistent: {},
   gpus: [],
+  gpuByUnit: {},
 });
 
 const persistentTotal = (a: Allocation) => Object.values(a.persistent).reduce((s, v) => s + v, 0);
@@ -55,6 +62,7 @@ export class Inventory {
       storageBytes: this.capacity.storageBytes,
       persistent: { [this.capacity.storageClass]: this.capacity.persistentBytes },
       gpus: this.capacity.gpus.map((g) => g.count),
+      gpuByUnit: {},
     };
     for (const r of this.reservations.values()) {
       if (!which(r)) continue;
@@ -82,16 +90,16 @@ export class Inventory {
         else take.persistent[cls] = (take.persistent[cls] ?? 0) + s.bytes * unit.count;
       }
       if (unit.gpuUnits === 0) continue;
-      // Every replica needs all its GPUs from one model (one node), as on a real cluster.
-      for (let replica = 0; replica < unit.count; replica++) {
-        const idx = this.capacity.gpus.findIndex(
-          (g, i) =>
-            (left.gpus[i] ?? 0) - (take.gpus[i] ?? 0) >= unit.gpuUnits &&
-            unit.gpuAttributes.some((a) => gpuModelMatches(a.key, g)),
-        );
-        if (idx < 0) return null;
-        take.gpus[idx] = (take.gpus[idx] ?? 0) + unit.gpuUnits;
-      }
+      // All replicas of a unit take one model: the first in inventory order with room for them all.
+      const need = unit.gpuUnits * unit.count;
+      const idx = this.capacity.gpus.findIndex(
+        (g, i) =>
+          (left.gpus[i] ?? 0) - (take.gpus[i] ?? 0) >= need &&
+          unit.gpuAttributes.some((a) => gpuModelMatches(a.key, g)),
+      );
+      if (idx < 0) return null;
+      take.gpus[idx] = (take.gpus[idx] ?? 0) + need;
+      take.gpuByUnit[unit.id] = idx;
     }
     const storageFits = Object.entries(take.persistent).every(([cls, b]) => b <= (left.persistent[cls] ?? 0));
     const fits =
@@ -126,6 +134,12 @@ export class Inventory {
 
   list(): Reservation[] {
     return [...this.reservations.values()];
+  }
+
+  /** The GPU models a reservation holds (what its workload runs on), in inventory order. */
+  gpuModelsOf(key: string): string[] {
+    const units = this.reservations.get(key)?.allocation.gpus ?? [];
+    return this.capacity.gpus.filter((_, i) => (units[i] ?? 0) > 0).map((g) => g.model);
   }
 }
 

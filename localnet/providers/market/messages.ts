@@ -5,11 +5,10 @@ import {
   MsgCloseBid,
   MsgCreateBid,
   MsgWithdrawLease,
+  type ResourceOffer,
 } from "@akashnetwork/chain-sdk/private-types/akash.v1beta5";
 import { type LeaseClosedReason, Source } from "@akashnetwork/chain-sdk/private-types/akash.v1";
 import { durationFromSeconds, MsgLeaseStartReclaim, withReclamationWindow } from "../../codec/index.ts";
-import type { GroupSpec } from "./groupSpec.ts";
-import { toProtoResources } from "./groupSpec.ts";
 import { toDecAmount } from "./pricing.ts";
 
 export interface OrderRef {
@@ -22,10 +21,11 @@ export interface OrderRef {
 /** 0.5 ACT: mainnet's bid_min_deposits for uact. */
 export const BID_DEPOSIT = { denom: "uact", amount: "500000" };
 
+/** A bid on `order` at `price` per block, offering `offer` (see offer.ts: what was allocated). */
 export function createBidMsg(
   order: OrderRef,
   provider: string,
-  spec: GroupSpec,
+  offer: ResourceOffer[],
   price: number,
   denom: string,
   reclamationWindowSec: number | null = null,
@@ -41,7 +41,7 @@ export function createBidMsg(
     },
     price: { denom, amount: toDecAmount(price) },
     deposit: { amount: BID_DEPOSIT, sources: [Source.balance] },
-    resourcesOffer: spec.resources.map((r) => ({ resources: toProtoResources(r), count: r.count })),
+    resourcesOffer: offer,
   });
   const window = reclamationWindowSec === null ? undefined : durationFromSeconds(reclamationWindowSec);
   return { typeUrl: `/${MsgCreateBid.$type}`, value: withReclamationWindow(value, window) };

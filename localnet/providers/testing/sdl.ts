@@ -1,5 +1,15 @@
 // SDLs of the integration tests, as a tenant would write them (prices in uact per block).
-export const gpuSdl = (image = "vllm/vllm-openai:v0.6.4") => `
+
+export interface GpuSdlOptions {
+  units?: number;
+  /** the models the SDL accepts, each with its RAM */
+  models?: { model: string; ram: string }[];
+}
+
+const gpuModels = (models: { model: string; ram: string }[]) =>
+  models.map((m) => `                - model: ${m.model}\n                  ram: ${m.ram}`).join("\n");
+
+export const gpuSdl = (image = "vllm/vllm-openai:v0.6.4", opts: GpuSdlOptions = {}) => `
 version: "2.0"
 services:
   llm:
@@ -17,12 +27,11 @@ profiles:
         memory: { size: 128Gi }
         storage: { size: 200Gi }
         gpu:
-          units: 8
+          units: ${opts.units ?? 8}
           attributes:
             vendor:
               nvidia:
-                - model: h100
-                  ram: 80Gi
+${gpuModels(opts.models ?? [{ model: "h100", ram: "80Gi" }])}
   placement:
     dc:
       pricing:

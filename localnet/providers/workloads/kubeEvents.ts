@@ -63,3 +63,30 @@ export function deploymentEvents(
     })),
   ];
 }
+
+/** The end of a rollout: the old ReplicaSet scales to zero and the kubelet stops its pods. */
+export function scaleDownEvents(
+  namespace: string,
+  service: string,
+  replicaSet: string,
+  pods: string[],
+): KubeEvent[] {
+  return [
+    {
+      type: "Normal",
+      reportingController: "deployment-controller",
+      reportingInstance: "",
+      reason: "ScalingReplicaSet",
+      note: `Scaled down replica set ${replicaSet} to 0 from ${pods.length}`,
+      object: { kind: "Deployment", namespace, name: service },
+    },
+    ...pods.map((pod) => ({
+      type: "Normal" as const,
+      reportingController: "kubelet",
+      reportingInstance: "",
+      reason: "Killing",
+      note: `Stopping container ${service}`,
+      object: { kind: "Pod", namespace, name: pod },
+    })),
+  ];
+}

@@ -13,6 +13,10 @@ export interface ServiceState {
   count: number;
   ready: number;
   pods: string[];
+  /** the Deployment's generation: 1, then one more per manifest update that changed this service */
+  generation: number;
+  /** replicas already running the current pod template (less than count during a rollout) */
+  updated: number;
   uris: string[];
   forwarded: ForwardedPort[];
 }
@@ -41,9 +45,9 @@ export function serviceStatus(s: ServiceState): ServiceStatusBody {
     available: s.ready,
     total: s.count,
     uris: s.uris.length > 0 ? s.uris : null,
-    observed_generation: 1,
+    observed_generation: s.generation,
     replicas: s.count,
-    updated_replicas: s.count,
+    updated_replicas: s.updated,
     ready_replicas: s.ready,
     available_replicas: s.ready,
   };

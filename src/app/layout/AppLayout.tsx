@@ -1,11 +1,30 @@
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { Spinner } from "@/components/ui/spinner";
+import { useTopUpSettings } from "@/features/funding";
+import { ClientVersionBanner, useNetwork } from "@/features/network";
 import { ReceiptsStatus } from "@/features/receipts";
 import { Header } from "./Header";
+import { LocalNetworkNotice } from "./LocalNetworkNotice";
 import { MobileNav } from "./MobileNav";
 import { Sidebar } from "./Sidebar";
+
+// The top-up runner (and the signing stack it needs) loads only once a deployment asks for it.
+const TopUpRunner = lazy(() => import("@/features/deploy").then((m) => ({ default: m.TopUpRunner })));
+
+function Background() {
+  const { network } = useNetwork();
+  const settings = useTopUpSettings(network.id);
+  const any = Object.values(settings.owners).some((o) => Object.values(o.deployments).some((d) => d.auto));
+  return any ? (
+    <ErrorBoundary name="Top-ups">
+      <Suspense fallback={null}>
+        <TopUpRunner />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+}
 
 export function AppLayout() {
   const { pathname } = useLocation();
@@ -15,6 +34,10 @@ export function AppLayout() {
       <div className="flex min-w-0 flex-1 flex-col">
         <Header />
         <main className="mx-auto w-full max-w-6xl flex-1 px-3 py-4 pb-24 md:px-6 md:py-6 md:pb-6">
+          <ErrorBoundary name="Client version">
+            <ClientVersionBanner />
+          </ErrorBoundary>
+          <LocalNetworkNotice />
           <ErrorBoundary name="Receipts status">
             <Suspense>
               <ReceiptsStatus />
@@ -28,6 +51,7 @@ export function AppLayout() {
         </main>
       </div>
       <MobileNav />
+      <Background />
     </div>
   );
 }

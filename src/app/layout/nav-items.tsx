@@ -16,6 +16,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.providers(), label: "Providers", icon: "M4 7h16v4H4zM4 13h16v4H4z", primary: false },
   { to: paths.receipts(), label: "Receipts", icon: "M7 3h10v18l-5-3-5 3zM9 8h6M9 12h6", primary: true },
   {
+    to: paths.grants(),
+    label: "Grants",
+    icon: "M15 7a3 3 0 11-6 0 3 3 0 016 0zM5 21v-2a5 5 0 0110 0v2M17 11l2 2 4-4",
+    primary: false,
+  },
+  {
     to: paths.settings(),
     label: "Settings",
     icon: "M12 9a3 3 0 100 6 3 3 0 000-6zM4 12h2m12 0h2M12 4v2m0 12v2",

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { DeploymentDetail, OwnerBar, ownerSearch, useOwner } from "@/features/deployments";
-import { DeploymentControls } from "@/features/deploy";
+import { DeploymentControls, RedeployElsewhere } from "@/features/deploy";
 
 export function Component() {
   const { dseq = "" } = useParams();
@@ -26,6 +26,7 @@ export function Component() {
             owner={owner.owner}
             dseq={dseq}
             live={<DeploymentControls owner={owner.owner} dseq={dseq} />}
+            reclaimAction={<RedeployElsewhere owner={owner.owner} dseq={dseq} />}
           />
         </div>
       ) : (

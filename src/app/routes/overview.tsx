@@ -7,6 +7,7 @@ import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { AccountOverview } from "@/features/deployments";
 import {
   BalanceCards,
   WatchAddressForm,
@@ -95,7 +96,10 @@ export function Component() {
   const { address, viewOnly } = useViewedAddress();
   return (
     <>
-      <PageHeader title="Overview" description="Your balances, what you run, and what it costs." />
+      <PageHeader
+        title="Overview"
+        description="Your balances, what you run, what it costs, and how long your ACT lasts."
+      />
       {!address ? (
         <Disconnected />
       ) : (
@@ -106,7 +110,9 @@ export function Component() {
               <BalanceCards address={address} />
             </Suspense>
           </ErrorBoundary>
-          {/* Time-left warnings for deployments under the threshold go here (deployments feature). */}
+          <ErrorBoundary name="Deployments">
+            <AccountOverview owner={address} />
+          </ErrorBoundary>
           <QuickActions />
         </div>
       )}

@@ -1,11 +1,14 @@
 import { Link, useParams } from "react-router";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
+import { ProviderLeases } from "@/features/deployments";
 import { ProviderDetail, shortAddress, useProvider } from "@/features/providers";
+import { useViewedAddress } from "@/features/wallet";
 
 export function Component() {
   const { address = "" } = useParams();
   const { data } = useProvider(address);
+  const viewer = useViewedAddress().address;
   return (
     <>
       <PageHeader
@@ -17,7 +20,10 @@ export function Component() {
           </Link>
         }
       />
-      <ProviderDetail address={address} />
+      <ProviderDetail
+        address={address}
+        leases={viewer ? <ProviderLeases owner={viewer} provider={address} /> : undefined}
+      />
     </>
   );
 }

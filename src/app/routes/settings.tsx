@@ -3,6 +3,7 @@ import { NetworkSettings } from "@/features/network";
 import { TimeLeftSettings } from "@/features/deployments";
 import { ReasonSettings } from "@/features/receipts";
 import { WalletSettingsSection } from "@/features/wallet";
+import { PresenterSettings } from "../PresenterSettings";
 import { ThemeSettings } from "../ThemeSettings";
 
 export function Component() {
@@ -16,6 +17,7 @@ export function Component() {
         <NetworkSettings />
         <WalletSettingsSection />
         <ThemeSettings />
+        <PresenterSettings />
         <ReasonSettings />
         <TimeLeftSettings />
       </div>

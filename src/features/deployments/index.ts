@@ -4,10 +4,15 @@
 export { DeploymentsPage, OwnerBar, ownerSearch } from "./components/DeploymentsPage";
 export { DeploymentDetail } from "./components/detail/DeploymentDetail";
 export { TimeLeftSettings } from "./components/TimeLeftSettings";
+export { ProviderLeases } from "./components/ProviderLeases";
+export { CloseRefundText } from "./components/CloseRefundText";
+export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
-export { useDeploymentLeases } from "./api/deployment-leases";
-export { useDeploymentNames } from "./storage/names-store";
+export { useDeploymentLeases, deploymentLeasesQuery } from "./api/deployment-leases";
+export { fetchOwnerLeases } from "./api/owner-leases";
+export { fetchDeploymentsPage } from "./api/deployments-list";
+export { useDeploymentNames, writeName as saveDeploymentName } from "./storage/names-store";
 export {
   loadDeploymentRecord,
   manifestServices,
@@ -15,5 +20,7 @@ export {
   type DeploymentRecord,
 } from "./storage/deployment-record";
 export { deploymentKeys } from "./query-keys";
-export { computeTimeLeft, costPerMonth, burnRate, type TimeLeft } from "./utils/time-left";
+export { computeTimeLeft, costPerMonth, burnRate, currentBalance, type TimeLeft } from "./utils/time-left";
+export { depositForRunway, refundOnClose, runwaySeconds, accountRunway } from "./utils/runway";
+export { useDeploymentPrefs } from "./storage/prefs-store";
 export type { DeploymentView, LeaseView, GroupView, EscrowView, Amount } from "./utils/types";

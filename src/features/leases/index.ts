@@ -7,3 +7,4 @@ export { sendManifest, type ManifestOutcome } from "./api/send-manifest";
 export { providerRequest, ProxyError, type ProxyTarget } from "./api/proxy-client";
 export { createJwtCache, type JwtCache } from "./api/provider-jwt";
 export { leaseKeys } from "./query-keys";
+export type { LeaseStatus, ServiceStatus } from "./api/lease-status";

@@ -2,6 +2,7 @@
 // a refresh after an owner's transaction is a prefix match.
 export const marketKeys = {
   all: (networkId: string) => ["market", networkId] as const,
+  params: (networkId: string) => ["market", networkId, "params"] as const,
   owner: (networkId: string, owner: string) => ["market", networkId, owner] as const,
   orders: (networkId: string, owner: string, dseq: string) =>
     ["market", networkId, owner, dseq, "orders"] as const,

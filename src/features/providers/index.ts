@@ -10,3 +10,7 @@ export { ProviderDetail } from "./components/ProviderDetail";
 export { providerKeys } from "./query-keys";
 export type { ProviderView, GpuModel } from "./utils/map-provider";
 export { shortAddress } from "./utils/short-address";
+export { useProviderStatus, useProviderStatuses, type StatusState } from "./hooks/use-provider-status";
+export type { Capacity, ProviderCapacity, ProviderStatusView } from "./api/provider-status";
+export { useAuditorNames } from "./hooks/use-auditor-names";
+export { auditorNameSource, type AuditorName } from "./utils/auditor-name";

@@ -4,4 +4,7 @@ export const providerKeys = {
   list: (networkId: string) => ["providers", networkId, "list"] as const,
   audits: (networkId: string) => ["providers", networkId, "audits"] as const,
   detail: (networkId: string, address: string) => ["providers", networkId, "detail", address] as const,
+  /** the provider's own /status (through the proxy), per registered host */
+  status: (networkId: string, address: string, hostUri: string) =>
+    ["providers", networkId, "status", address, hostUri] as const,
 };

@@ -23,10 +23,19 @@ import { lazy } from "react";
 export { ReceiptStore, type ImportResult, type ReceiptStoreOptions } from "./store/receipt-store";
 export { ReceiptStorageError, type StorageProblem } from "./store/storage-problem";
 export type { BeginReceipt, ReceiptOutcome } from "./core/build";
-export type { Receipt, ReceiptAction, ReceiptState, ReceiptTarget } from "./core/receipt";
+export type {
+  MessageFacts,
+  Receipt,
+  ReceiptAction,
+  ReceiptState,
+  ReceiptTarget,
+  SignedBytes,
+} from "./core/receipt";
+export { messageFacts } from "./core/message-facts";
+export type { DecodedTx, TxDecoder } from "./core/chain-check";
 export { getAppReceiptStore, ReceiptStoreProvider, useReceiptStore } from "./hooks/receipt-store-context";
 export { useReasonMode, reasonProblem, type ReasonMode } from "./hooks/use-reason-mode";
-export type { SignHead } from "./hooks/use-chain-actions";
+export type { HeadSigner, SignHead } from "./hooks/use-chain-actions";
 export type { TxLookup, TxLookupResult } from "./store/settle";
 export { ReasonSettings } from "./components/ReasonSettings";
 export { StorageProblemBanner } from "./components/StorageProblemBanner";

@@ -26,6 +26,8 @@ export interface TxMessage {
 export interface Fee {
   amount: Coin[];
   gas: string;
+  /** who pays, when not the signer: the granter of a fee allowance the signer holds (Fee.granter) */
+  granter?: string;
 }
 
 export type TxPhase =
@@ -42,7 +44,12 @@ export interface TxEvent {
   attributes: { key: string; value: string }[];
 }
 
-export type TxFailureKind = "rejected" | "chain" | "timeout" | "network";
+/**
+ * rejected: the user declined (review or wallet); wallet: the wallet failed to sign; chain: the
+ * chain refused or failed it; not-broadcast: signed, but no node took it; timeout: accepted, not
+ * seen in a block in time; network: the network failed (with a hash: it may still land).
+ */
+export type TxFailureKind = "rejected" | "wallet" | "chain" | "not-broadcast" | "timeout" | "network";
 
 export type TxResult =
   | { ok: true; txHash: string; height: number; events: TxEvent[] }
@@ -55,6 +62,8 @@ export type TxResult =
       /** a sentence a tenant can act on */
       message: string;
       txHash: string | null;
+      /** the block a transaction the chain failed (code ≠ 0) was included in */
+      height?: number;
     };
 
 export type TxFailure = Extract<TxResult, { ok: false }>;

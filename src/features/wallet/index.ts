@@ -27,3 +27,10 @@ export const WatchAddressForm = lazy(() =>
   import("./components/WatchAddressForm").then((m) => ({ default: m.WatchAddressForm })),
 );
 export { WalletSettingsSection } from "./components/WalletSettingsSection";
+export {
+  FeeAllowancesHost,
+  usePayingAllowances,
+  type FeeAllowanceOption,
+  type FeeAllowancesSource,
+  type HeldFeeAllowances,
+} from "./fee-allowances";

@@ -117,6 +117,7 @@ function chainState() {
       });
       return { ...json, deployment: { ...json.deployment, hash: state.hash } };
     },
+    "/akash/market/v1beta5/params": { params: { order_max_bids: 5 } },
     "/cosmos/base/tendermint/v1beta1/blocks/latest": {
       block: { header: { height: "1000", time: "2026-01-01T00:00:00Z" } },
     },
@@ -273,9 +274,10 @@ describe("accept bid and close lease", () => {
       ok: true,
     });
     await waitFor(() => expect(result.current.leases.data?.map((l) => l.state)).toEqual(["closed"]));
-    const targets = (await receipts.list())
-      .filter((r) => r.state === "success")
-      .map((r) => [r.action, r.target]);
+    const done = (await receipts.list()).filter((r) => r.state === "success");
+    // Simulated 100,000 × 1.3, plus gas to close the 5 + 1 − 1 bids the order can still receive.
+    expect(done[0]?.request.fee?.gas).toBe(String(130_000 + 5 * 45_000));
+    const targets = done.map((r) => [r.action, r.target]);
     expect(targets).toMatchObject([
       ["accept-bid", { owner: OWNER, dseq: DSEQ, gseq: 1, oseq: 1, provider: PROVIDER_A }],
       ["close-lease", { owner: OWNER, dseq: DSEQ, gseq: 1, oseq: 1, provider: PROVIDER_A }],

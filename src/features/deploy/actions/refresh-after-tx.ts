@@ -1,10 +1,13 @@
 // After a transaction reaches the chain, what the page shows from the chain is stale. One place
 // says which reads a tenant's transaction can change, by the features' network-scoped query-key
 // factories (prefix matches): the account's balances (spendable and in escrow), its deployments
-// (list, detail with escrow, leases), its orders and bids, and the BME/oracle reads a mint moves.
+// (list, detail with escrow, leases), its orders and bids, the BME/oracle reads a mint moves, and
+// the network's grants and fee allowances (a grant concerns two accounts; a deposit from a grant,
+// a close giving back to one and a fee paid by an allowance all move them).
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { deploymentKeys } from "@/features/deployments";
+import { fundingKeys } from "@/features/funding";
 import { marketKeys } from "@/features/market";
 import { useNetwork } from "@/features/network";
 import type { TxResult } from "@/features/transactions";
@@ -17,6 +20,7 @@ export function chainReadsChangedBy(networkId: string, owner: string): QueryKey[
     deploymentKeys.owner(networkId, owner),
     marketKeys.owner(networkId, owner),
     deployKeys.chain(networkId),
+    fundingKeys.all(networkId),
   ];
 }
 

@@ -8,12 +8,12 @@ import { useRefreshAfterTx } from "./refresh-after-tx";
 export function useCloseDeployments(tx: TransactionController) {
   const refresh = useRefreshAfterTx();
   return useCallback(
-    async ({ owner, dseqs }: { owner: string; dseqs: string[] }): Promise<TxResult> => {
+    async ({ owner, dseqs, memo }: { owner: string; dseqs: string[]; memo?: string }): Promise<TxResult> => {
       const single = dseqs.length === 1 ? dseqs[0] : undefined;
       const result = await tx.run(
         single ? `Close deployment ${single}` : `Close ${dseqs.length} deployments`,
         dseqs.map((dseq) => closeDeployment({ owner, dseq })),
-        { action: "close", target: single ? { owner, dseq: single } : { owner } },
+        { action: "close", target: single ? { owner, dseq: single } : { owner }, memo },
       );
       void refresh(owner, result);
       return result;

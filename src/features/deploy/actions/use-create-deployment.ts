@@ -1,12 +1,15 @@
 // Create: reserve a dseq, sign MsgCreateDeployment with its deposit, then keep the SDL and the
-// manifest in this browser (they go to the provider once a bid is accepted) and refresh what the
-// deposit spent and the new deployment.
+// manifest in this browser (they go to the provider once a bid is accepted) and the draft's name
+// (the list shows it instead of the dseq), and refresh what the deposit spent and the new deployment.
+// The deposit may draw on deposit grants the owner holds (sources [grant, balance]); the review
+// names the granters.
 import { useCallback } from "react";
-import { saveDeploymentRecord } from "@/features/deployments";
+import { saveDeploymentName, saveDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import {
   createDeployment,
   type Coin,
+  type DepositFunding,
   type TransactionController,
   type TxResult,
 } from "@/features/transactions";
@@ -21,6 +24,12 @@ export interface CreateInput {
   deposit: Coin;
   /** the latest block: a dseq is never below it */
   height: number;
+  /** the name the deployment is listed by in this browser (the draft's), if any */
+  name?: string;
+  /** deposit grants to draw on first; the wallet alone pays when absent */
+  funding?: DepositFunding;
+  /** public, on chain and in the receipt (a redeploy says which deployment it replaces) */
+  memo?: string;
 }
 
 export function useCreateDeployment(tx: TransactionController) {
@@ -33,6 +42,9 @@ export function useCreateDeployment(tx: TransactionController) {
       built,
       deposit,
       height,
+      name,
+      funding,
+      memo,
     }: CreateInput): Promise<{ result: TxResult; dseq: string }> => {
       const dseq = await reserveDseq(network.id, owner, height);
       const msg = createDeployment({
@@ -42,6 +54,7 @@ export function useCreateDeployment(tx: TransactionController) {
         hash: built.hash,
         deposit,
         overview: built.overview,
+        funding,
       });
       const result = await tx.run(`Create deployment ${dseq}`, [msg], {
         action: "create",
@@ -52,8 +65,12 @@ export function useCreateDeployment(tx: TransactionController) {
           deposit,
           maxPrice: built.overview[0]?.maxPrice ?? null,
         },
+        memo,
       });
-      if (result.ok) saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
+      if (result.ok) {
+        saveDeploymentRecord(network.id, owner, dseq, recordOf(sdl, built));
+        if (name) saveDeploymentName(network.id, owner, dseq, name);
+      }
       void refresh(owner, result);
       return { result, dseq };
     },

@@ -1,10 +1,12 @@
 // Send the manifest: the one this browser built for a deployment (its deployment record) goes to
 // one lease's provider with a JWT the wallet signs, recorded as a receipt. Remembers per provider
 // whether it got there: the deployment page shows a failure and offers to send again. Nothing on
-// chain changes, so nothing is refreshed.
+// chain changes; the lease's status at the provider does (a first start, or an update rolling
+// out), so that is asked again at once.
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { loadDeploymentRecord } from "@/features/deployments";
-import { sendManifest, useProviderAccess, type ManifestOutcome } from "@/features/leases";
+import { leaseKeys, sendManifest, useProviderAccess, type ManifestOutcome } from "@/features/leases";
 import { useNetwork } from "@/features/network";
 import { useReceiptStore } from "@/features/receipts";
 import { useWallet } from "@/features/wallet";
@@ -23,6 +25,7 @@ export function useSendManifest(owner: string, dseq: string) {
   const receipts = useReceiptStore();
   const { walletName } = useWallet();
   const [states, setStates] = useState<Record<string, ManifestState>>({});
+  const queryClient = useQueryClient();
 
   const send = useCallback(
     async (provider: string, gseq: number, oseq: number): Promise<boolean> => {
@@ -65,9 +68,13 @@ export function useSendManifest(owner: string, dseq: string) {
           .complete(receipt, { state: outcome.ok ? "success" : "failed", status })
           .catch(() => undefined);
       set(outcome.ok ? { kind: "sent" } : { kind: "failed", message: outcome.message });
+      if (outcome.ok)
+        void queryClient.invalidateQueries({
+          queryKey: leaseKeys.status(network.id, provider, dseq, gseq, oseq),
+        });
       return outcome.ok;
     },
-    [network, owner, dseq, target, jwt, proxyConfigured, receipts, walletName],
+    [network, owner, dseq, target, jwt, proxyConfigured, receipts, walletName, queryClient],
   );
 
   return { states, send };

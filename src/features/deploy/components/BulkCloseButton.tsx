@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { CloseRefundText } from "@/features/deployments";
 import { TxDialog, useTransaction } from "@/features/transactions";
 import { useCloseDeployments } from "../actions/use-close-deployments";
 
@@ -48,10 +49,10 @@ export function BulkCloseButton({
           </>
         }
       >
-        <p className="text-sm">
-          Deployments {dseqs.join(", ")} stop and their escrow returns to your wallet, in one transaction you
-          sign once.
-        </p>
+        <div className="grid gap-2">
+          <p className="text-sm">Deployments {dseqs.join(", ")} stop, in one transaction you sign once.</p>
+          <CloseRefundText owner={owner} dseqs={dseqs} open={confirming} />
+        </div>
       </Dialog>
       <TxDialog tx={tx} />
     </>

@@ -1,22 +1,31 @@
-// From the studio's SDL to a deployment on chain: the groups and their maximum price, the deposit
-// (0.5 ACT by default, editable), a check of the wallet's ACT with an offer to mint it from AKT,
-// then the create action (which keeps the SDL and manifest locally). On success the page moves to
-// the new deployment, where bids arrive.
+// From the studio's SDL to a deployment on chain: the groups and their maximum price, which
+// providers could bid on it (and why the others cannot), the deposit (by default the tenant's
+// runway at the maximum price, with its live runway and a warning under an hour), a check of the
+// wallet's ACT with an offer to mint it from AKT, then the create action (which keeps the SDL and
+// manifest locally). A wallet holding a deposit grant draws on it first (its own ACT need only
+// cover the rest). On success the page moves to the new deployment, where bids arrive.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
+import { DepositSource, fundingFrom, useDepositGrants } from "@/features/funding";
+import { ProviderScreening } from "@/features/market";
 import { useLatestBlock, useNetwork } from "@/features/network";
 import { formatCoin, parseAmount, TxDialog, useTransaction } from "@/features/transactions";
+import { formatMicro, perBlockToPerHour } from "@/lib/format";
 import { useSpendable, useWallet } from "@/features/wallet";
 import { useCreateDeployment } from "../actions/use-create-deployment";
+import { useRedeploy } from "../actions/use-redeploy";
 import { deployKeys } from "../query-keys";
+import { useDepositRunway } from "../hooks/use-deposit-runway";
 import { buildDeployment, type BuildResult } from "../utils/build-deployment";
-import { DEFAULT_DEPOSIT_TEXT, depositProblem } from "../utils/deposit";
+import { depositProblem } from "../utils/deposit";
+import { requirementsOfSpecs } from "../utils/group-requirements";
+import { DepositRunway } from "./DepositRunway";
 import { MintActOffer } from "./MintActOffer";
 
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
@@ -30,33 +39,68 @@ function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | n
   return built.data ?? null;
 }
 
-export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: () => void }) {
+/** A redeploy elsewhere: the deployment it replaces, its provider, and the deposit carried over. */
+export interface RedeployOf {
+  dseq: string;
+  provider: string;
+  depositText: string;
+}
+
+export function CreateDeployment({
+  sdl,
+  name: draftName = "",
+  onCancel,
+  redeploy,
+}: {
+  sdl: string;
+  /** the draft's name: the deployment is listed by it in this browser (editable here) */
+  name?: string;
+  onCancel?: () => void;
+  redeploy?: RedeployOf;
+}) {
   const { network } = useNetwork();
   const wallet = useWallet();
   const height = useLatestBlock().data?.height ?? 0;
   const navigate = useNavigate();
   const tx = useTransaction();
   const createDeployment = useCreateDeployment(tx);
+  const redeployAction = useRedeploy(tx);
   const built = useBuilt(sdl, network.id, network.kind);
-  const [deposit, setDeposit] = useState(DEFAULT_DEPOSIT_TEXT);
+  const value = built?.ok ? built.value : null;
+  // The most the deployment can cost a block: what every accepted bid is at or under.
+  const maxPerBlock = (value?.overview ?? [])
+    .filter((g) => g.maxPrice.denom === network.deploymentDenom)
+    .reduce((sum, g) => sum + Number(g.maxPrice.amount), 0);
+  const groups = useMemo(() => (value ? requirementsOfSpecs(value.groupSpecs) : []), [value]);
+  const runway = useDepositRunway(maxPerBlock, redeploy?.depositText);
+  const deposit = runway.text;
+  const [name, setName] = useState(draftName);
   // Once a mint is signed the offer stays to show its progress, even after the ACT covers the deposit.
   const [minting, setMinting] = useState(false);
   const address = wallet.address;
   const funds = useSpendable(address);
+  const granted = useDepositGrants(address, network.deploymentDenom);
+  const [useGrant, setUseGrant] = useState(true);
+  const fromGrants = useGrant ? granted.total : 0n;
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
-  const short = funds.data && !problem ? depositMicro - BigInt(Math.floor(funds.data.uact)) : 0n;
+  const short = funds.data && !problem ? depositMicro - fromGrants - BigInt(Math.floor(funds.data.uact)) : 0n;
 
   const create = async () => {
     if (!built?.ok || !address || problem) return;
     const deposit = { denom: network.deploymentDenom, amount: depositMicro.toString() };
-    const { result, dseq } = await createDeployment({
+    const input = {
       owner: address,
       sdl,
       built: built.value,
       deposit,
       height,
-    });
+      name,
+      funding: fundingFrom(granted.grants, useGrant),
+    };
+    const { result, dseq } = redeploy
+      ? await redeployAction({ ...input, from: { dseq: redeploy.dseq, provider: redeploy.provider } })
+      : await createDeployment(input);
     if (!result.ok) return;
     tx.dismiss();
     void navigate(paths.deployment(dseq));
@@ -66,7 +110,7 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
     return <p className="text-sm">Connect a wallet to create this deployment: it signs in your browser.</p>;
   return (
     <Card aria-label="Create deployment">
-      <CardTitle>Create the deployment</CardTitle>
+      <CardTitle>{redeploy ? "Create the new deployment" : "Create the deployment"}</CardTitle>
       {!built && <Spinner label="Reading the SDL" />}
       {built && !built.ok && (
         <ul role="alert" className="list-disc pl-5 text-sm text-red-700 dark:text-red-400">
@@ -84,19 +128,27 @@ export function CreateDeployment({ sdl, onCancel }: { sdl: string; onCancel?: ()
               </li>
             ))}
           </ul>
-          <Field
-            label="Deposit (ACT)"
-            hint="At least 0.5 ACT. What providers do not earn comes back when you close the deployment."
-            error={problem}
-          >
-            <Input inputMode="decimal" value={deposit} onChange={(e) => setDeposit(e.target.value)} />
+          <Field label="Name" hint="Kept in this browser: the deployments list shows it instead of the dseq.">
+            <Input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
           </Field>
+          <ProviderScreening
+            groups={groups}
+            maxPerHour={`${formatMicro(perBlockToPerHour(maxPerBlock, runway.blockTime.seconds), network.deploymentDenom)}/hour`}
+          />
+          <DepositRunway deposit={runway} maxPerBlock={maxPerBlock} problem={problem} />
+          {redeploy && (
+            <p className="text-zinc-600 dark:text-zinc-400">
+              The deposit is what deployment {redeploy.dseq}&apos;s escrow holds now, carried over. You get
+              that back when you close it, once the new lease is ready.
+            </p>
+          )}
           {funds.data && (
             <p className="text-zinc-600 dark:text-zinc-400">
               In your wallet: {formatCoin({ denom: "uact", amount: funds.data.uact.toString() })} and{" "}
               {formatCoin({ denom: "uakt", amount: funds.data.uakt.toString() })}.
             </p>
           )}
+          <DepositSource grants={granted.grants} useGrant={useGrant} onChange={setUseGrant} />
           {(short > 0n || minting) && <MintActOffer shortUact={short} onSubmitted={() => setMinting(true)} />}
           <div className="flex flex-wrap gap-2">
             <Button

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { useLocation } from "react-router";
 import { loadDeploymentRecord } from "@/features/deployments";
+import { deploymentNames } from "@/features/deployments/storage/names-store";
 import { findTemplate } from "@/features/sdl/templates/catalog";
 import { fakeChain } from "@/features/transactions/testing/fake-chain";
 import { resetBrowserStorage } from "@/test/memory-storage";
@@ -18,7 +19,9 @@ function Location() {
   return <p data-testid="location">{useLocation().pathname}</p>;
 }
 
-function setup(opts: { uact: number }) {
+const GPU_SDL = findTemplate("ollama-llm")!.sdl;
+
+function setup(opts: { uact: number; sdl?: string }) {
   cleanup();
   resetBrowserStorage();
   const closed: string[] = [];
@@ -37,7 +40,10 @@ function setup(opts: { uact: number }) {
   };
   renderWithApp(
     <>
-      <DeployDialog sdl={SDL} onClose={() => closed.push("closed")} />
+      <DeployDialog
+        draft={{ sdl: opts.sdl ?? SDL, name: "Shop front" }}
+        onClose={() => closed.push("closed")}
+      />
       <Location />
     </>,
     { routes, address: OWNER, chain: chain.connect, path: "/new" },
@@ -60,6 +66,30 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
     expect(create().disabled).toBe(true);
   });
 
+  it("defaults the deposit to a day at the maximum price, shows its runway live, warns under an hour", async () => {
+    setup({ uact: 100_000_000, sdl: GPU_SDL });
+    // 4,000 uact a block at most; 24 h of 6 s blocks is 14,400 blocks: 57.6 ACT.
+    const deposit = (await screen.findByLabelText(/^Deposit \(ACT\)/, undefined, {
+      timeout: 10_000,
+    })) as HTMLInputElement;
+    expect(deposit.value).toBe("57.6");
+    expect(screen.getByTestId("deposit-runway").textContent).toMatch(
+      /^Lasts at least 1 d at the maximum price/,
+    );
+    expect(screen.queryByTestId("deposit-short-runway")).toBeNull();
+    // Another runway sets another deposit.
+    fireEvent.change(screen.getByLabelText(/^Runway \(hours\)/), { target: { value: "2" } });
+    expect(deposit.value).toBe("4.8");
+    // The chain's minimum lasts 125 blocks at this price: the dialog says so before anything is signed.
+    fireEvent.change(deposit, { target: { value: "0.5" } });
+    expect(screen.getByTestId("deposit-runway").textContent).toMatch(/^Lasts at least 12 min/);
+    expect(screen.getByTestId("deposit-short-runway").textContent).toMatch(
+      /Under an hour: at the maximum price this deposit lasts 12 min.*2\.4 ACT covers an hour/,
+    );
+    fireEvent.change(deposit, { target: { value: "2.4" } });
+    expect(screen.queryByTestId("deposit-short-runway")).toBeNull();
+  });
+
   it("offers to mint ACT when the wallet has less than the deposit, and holds the create back", async () => {
     const { create } = setup({ uact: 100_000 });
     expect(
@@ -68,9 +98,12 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
     expect(create().disabled).toBe(true);
   });
 
-  it("creates the deployment, keeps its SDL and opens its page", async () => {
+  it("creates the deployment, keeps its SDL and the draft's name (as edited), and opens its page", async () => {
     const { create, chain } = setup({ uact: 5_000_000 });
     await waitFor(() => expect(create().disabled).toBe(false), { timeout: 10_000 });
+    const name = screen.getByLabelText(/^Name/) as HTMLInputElement;
+    expect(name.value).toBe("Shop front");
+    fireEvent.change(name, { target: { value: "Shop front (EU)" } });
     fireEvent.click(create());
     fireEvent.click(await screen.findByRole("button", { name: "Sign in Keplr" }));
     await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/deployments/1000"));
@@ -78,6 +111,7 @@ describe("DeployDialog", { timeout: 20_000 }, () => {
       ["/akash.deployment.v1beta4.MsgCreateDeployment"],
     ]);
     expect(loadDeploymentRecord("test", OWNER, "1000")?.sdl).toBe(SDL);
+    expect(deploymentNames("test", OWNER).get()).toEqual({ "1000": "Shop front (EU)" });
   });
 
   it("goes back to the editor without creating anything", async () => {

@@ -1,12 +1,18 @@
 // The studio's deploy slot: the create step in a dialog over the editor, so "Back to the
-// editor" loses nothing.
+// editor" loses nothing. The draft's name goes with its SDL: the deployment keeps it.
 import { Dialog } from "@/components/ui/dialog";
 import { CreateDeployment } from "./CreateDeployment";
 
-export function DeployDialog({ sdl, onClose }: { sdl: string | null; onClose(): void }) {
+export interface DeployRequest {
+  sdl: string;
+  /** the open draft's name */
+  name: string;
+}
+
+export function DeployDialog({ draft, onClose }: { draft: DeployRequest | null; onClose(): void }) {
   return (
-    <Dialog open={sdl !== null} onClose={onClose} title="Deploy">
-      {sdl !== null && <CreateDeployment sdl={sdl} onCancel={onClose} />}
+    <Dialog open={draft !== null} onClose={onClose} title="Deploy">
+      {draft !== null && <CreateDeployment sdl={draft.sdl} name={draft.name} onCancel={onClose} />}
     </Dialog>
   );
 }

@@ -1,11 +1,16 @@
-// Deposit more ACT into a deployment's escrow, or close it (with a confirmation); both are write
-// actions on the page's transaction controller.
+// Deposit more ACT into a deployment's escrow (first from a deposit grant the wallet holds, when it
+// has one), or close it (with a confirmation); both are write actions on the page's transaction
+// controller.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
+import { CloseRefundText } from "@/features/deployments";
+import { DepositSource, fundingFrom, useDepositGrants } from "@/features/funding";
+import { useNetwork } from "@/features/network";
 import { parseAmount, type TransactionController } from "@/features/transactions";
+import { useWallet } from "@/features/wallet";
 import { useCloseDeployments } from "../actions/use-close-deployments";
 import { useDeposit } from "../actions/use-deposit";
 import { depositProblem } from "../utils/deposit";
@@ -16,11 +21,16 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
   const closeAction = useCloseDeployments(tx);
   const [amount, setAmount] = useState("0.5");
   const [confirming, setConfirming] = useState(false);
+  const { network } = useNetwork();
+  // The grants that pay are the signer's (the connected wallet), whoever owns the deployment.
+  const granted = useDepositGrants(useWallet().address, network.deploymentDenom);
+  const [useGrant, setUseGrant] = useState(true);
   const problem = depositProblem(amount);
 
   const deposit = () => {
     const micro = parseAmount(amount);
-    if (micro && !problem) void depositAction({ owner, dseq, amount: micro });
+    if (micro && !problem)
+      void depositAction({ owner, dseq, amount: micro, funding: fundingFrom(granted.grants, useGrant) });
   };
 
   const close = () => {
@@ -43,6 +53,9 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
         <Button onClick={deposit} disabled={!!problem || !!tx.state}>
           Deposit
         </Button>
+        <div className="w-full sm:w-auto">
+          <DepositSource grants={granted.grants} useGrant={useGrant} onChange={setUseGrant} />
+        </div>
         <span className="flex-1" />
         <Button variant="danger" onClick={() => setConfirming(true)} disabled={!!tx.state}>
           Close deployment
@@ -63,10 +76,12 @@ export function ManagePanel({ owner, dseq, tx }: { owner: string; dseq: string; 
           </>
         }
       >
-        <p className="text-sm">
-          Every lease stops and the providers shut the services down. The escrow's remaining ACT returns to
-          your wallet. This cannot be undone.
-        </p>
+        <div className="grid gap-2">
+          <p className="text-sm">
+            Every lease stops and the providers shut the services down. This cannot be undone.
+          </p>
+          <CloseRefundText owner={owner} dseqs={[dseq]} open={confirming} />
+        </div>
       </Dialog>
     </Card>
   );

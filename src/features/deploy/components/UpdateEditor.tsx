@@ -10,21 +10,29 @@ import type { TransactionController } from "@/features/transactions";
 import { useUpdateDeployment } from "../actions/use-update-deployment";
 import { useUpdatePlan } from "../hooks/use-update-plan";
 import { diffLines } from "../utils/sdl-diff";
+import { describeRestart, updateRestarts, type ServiceRestart } from "../utils/update-restarts";
 
 interface Props {
   owner: string;
   dseq: string;
   deployed: string;
+  /** the manifest the providers run (this browser's record): what the update restarts is its diff */
+  deployedManifest: string;
   tx: TransactionController;
   leases: { provider: string; gseq: number; oseq: number }[];
   resend(provider: string, gseq: number, oseq: number): Promise<boolean>;
-  onUpdated(): void;
+  /** just before signing: lets the panel keep the lease statuses to compare with afterwards */
+  onSigning(): void;
+  /** the chain has the new version and every lease was sent the new manifest */
+  onUpdated(restarts: ServiceRestart[]): void;
   onCancel(): void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function UpdateEditor({ owner, dseq, deployed, tx, leases, resend, onUpdated, onCancel }: Props) {
+export function UpdateEditor(props: Props) {
+  const { owner, dseq, deployed, deployedManifest, tx, leases, resend, onSigning, onUpdated, onCancel } =
+    props;
   const { network } = useNetwork();
   const isDark = useDarkClass();
   const updateDeployment = useUpdateDeployment(tx);
@@ -43,15 +51,17 @@ export function UpdateEditor({ owner, dseq, deployed, tx, leases, resend, onUpda
   const reasons = [...failed, ...(check.errors ? [] : (current?.errors ?? [])), ...(current?.blockers ?? [])];
   const built = reasons.length === 0 ? (current?.built ?? null) : null;
   const checking = changed && check.errors === 0 && !current && !check.engineError && !plan.error;
+  const restarts = built ? updateRestarts(deployedManifest, built.manifestJson) : null;
 
   // Once the chain has the new version, every lease's provider needs the new manifest.
   const update = async () => {
     if (!built || !current || tx.state) return;
     const added = changes.filter((l) => l.kind === "added").map((l) => `Now: ${l.text.trim()}`);
+    onSigning();
     const result = await updateDeployment({ owner, dseq, sdl: current.text, built, changes: added });
     if (!result.ok) return;
-    onUpdated();
     for (const l of leases) await resend(l.provider, l.gseq, l.oseq);
+    onUpdated(restarts ?? []);
   };
 
   const added = changes.filter((l) => l.kind === "added").length;
@@ -84,6 +94,13 @@ export function UpdateEditor({ owner, dseq, deployed, tx, leases, resend, onUpda
           : "No changes from the deployed SDL yet."}
         {checking && <Spinner label="Checking the update" />}
       </div>
+      {restarts && (
+        <p className="text-sm" data-testid="update-restarts">
+          {restarts.length === 0
+            ? "No service's settings change: nothing restarts."
+            : `Signing restarts ${restarts.map(describeRestart).join("; ")}. The provider replaces its containers; logs start again with the new ones.`}
+        </p>
+      )}
       {reasons.length > 0 && (
         <ul role="alert" className="list-disc space-y-1 pl-5 text-sm text-red-700 dark:text-red-400">
           {reasons.map((r) => (

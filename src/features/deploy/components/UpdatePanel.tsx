@@ -1,14 +1,16 @@
 // Update a running deployment: edit the SDL this browser deployed in the SDL editor, diffed against
 // what is deployed, be stopped with the reason when a change cannot be applied in place, sign
-// MsgUpdateDeployment, then send the new manifest to every lease. The editor (Monaco) loads only
-// when the tenant opens it: most visits to a deployment's page never edit.
-import { useState } from "react";
+// MsgUpdateDeployment, then send the new manifest to every lease. Then the editor closes and the
+// panel says what restarted and whether URIs changed. The editor (Monaco) loads only when the
+// tenant opens it: most visits to a deployment's page never edit.
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { loadDeploymentRecord } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
 import type { TransactionController } from "@/features/transactions";
 import { UpdateEditor } from "./UpdateEditor";
+import { UpdateOutcome, useStatusSnapshot, type UpdateSnapshot } from "./UpdateOutcome";
 
 interface Props {
   owner: string;
@@ -22,6 +24,11 @@ export function UpdatePanel({ owner, dseq, tx, leases, resend }: Props) {
   const { network } = useNetwork();
   const [record, setRecord] = useState(() => loadDeploymentRecord(network.id, owner, dseq));
   const [editing, setEditing] = useState(false);
+  const [outcome, setOutcome] = useState<UpdateSnapshot | null>(null);
+  const snapshot = useStatusSnapshot(network.id);
+  // Taken when signing starts; read when the update is done (the same click, so not state).
+  const before = useRef<UpdateSnapshot["before"]>({});
+  const refs = leases.map((l) => ({ ...l, dseq }));
 
   if (!record)
     return (
@@ -42,21 +49,38 @@ export function UpdatePanel({ owner, dseq, tx, leases, resend }: Props) {
           owner={owner}
           dseq={dseq}
           deployed={record.sdl}
+          deployedManifest={record.manifestJson}
           tx={tx}
           leases={leases}
           resend={resend}
-          onUpdated={() => setRecord(loadDeploymentRecord(network.id, owner, dseq))}
+          onSigning={() => (before.current = snapshot(refs))}
+          onUpdated={(restarts) => {
+            setRecord(loadDeploymentRecord(network.id, owner, dseq));
+            setOutcome({ restarts, before: before.current });
+            setEditing(false);
+          }}
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <div className="flex flex-col items-start gap-3 text-sm text-zinc-600 sm:flex-row sm:items-center sm:justify-between dark:text-zinc-400">
-          <p>
-            Change an image, environment variables, a command or ports: edit the deployed SDL, check the diff,
-            and sign the update. Resources, placement and pricing are fixed when a deployment is created.
-          </p>
-          <Button variant="secondary" className="shrink-0" onClick={() => setEditing(true)}>
-            Edit SDL
-          </Button>
+        <div className="grid gap-3">
+          {outcome && <UpdateOutcome snapshot={outcome} leases={refs} />}
+          <div className="flex flex-col items-start gap-3 text-sm text-zinc-600 sm:flex-row sm:items-center sm:justify-between dark:text-zinc-400">
+            <p>
+              Change an image, environment variables, a command or ports: edit the deployed SDL, check the
+              diff, and sign the update. Resources, placement and pricing are fixed when a deployment is
+              created.
+            </p>
+            <Button
+              variant="secondary"
+              className="shrink-0"
+              onClick={() => {
+                setOutcome(null);
+                setEditing(true);
+              }}
+            >
+              Edit SDL
+            </Button>
+          </div>
         </div>
       )}
     </Card>

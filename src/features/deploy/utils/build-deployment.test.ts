@@ -55,10 +55,33 @@ describe("buildDeployment", () => {
     ]);
   });
 
-  it("explains what is wrong with an invalid SDL", async () => {
+  it("explains what is wrong with an invalid SDL, line by line", async () => {
     const bad = await buildDeployment("version: '2.0'\nservices: {}", "local");
-    expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([expect.stringMatching(/^Line 1: "profiles" is missing/)]),
+    });
     const yaml = await buildDeployment("a: [", "local");
-    expect(yaml).toMatchObject({ ok: false, errors: [expect.stringMatching(/not valid YAML/)] });
+    expect(yaml).toMatchObject({ ok: false, errors: [expect.stringMatching(/^Line 1: .*is not closed/)] });
+  });
+
+  it("never builds a price of Infinity or 1e+308", async () => {
+    const sdl = (amount: string) =>
+      [
+        'version: "2.0"',
+        "services: { web: { image: nginx:1.27 } }",
+        "profiles:",
+        "  compute: { web: { resources: { cpu: { units: 1 }, memory: { size: 1Gi }, storage: { size: 1Gi } } } }",
+        `  placement: { dc: { pricing: { web: { denom: uact, amount: ${amount} } } } }`,
+        "deployment: { web: { dc: { profile: web, count: 1 } } }",
+      ].join("\n");
+    expect((await buildDeployment(sdl("1000"), "local")).ok).toBe(true);
+    for (const amount of [".inf", "1e308", "1e21", ".nan", "-5"])
+      expect(await buildDeployment(sdl(amount), "local")).toMatchObject({
+        ok: false,
+        errors: [
+          expect.stringMatching(/^Line 5: The price amount of compute profile "web" in placement "dc"/),
+        ],
+      });
   });
 });

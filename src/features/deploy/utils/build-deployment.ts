@@ -1,7 +1,8 @@
 // From SDL text to everything a deployment needs: the group specs for MsgCreateDeployment, the
 // manifest JSON (the exact bytes the provider receives), its version hash, and a plain overview
-// of each group for the review dialog. chain-sdk is imported lazily: it is heavy.
-import { parse } from "yaml";
+// of each group for the review dialog. The SDL checker builds it (chain-sdk, loaded lazily), so a
+// value it refuses (.inf, 1e308, a size in an unknown unit) never reaches a message.
+import { buildSdl } from "@/features/sdl";
 import type { GroupOverview } from "@/features/transactions";
 
 export interface BuiltDeployment {
@@ -61,25 +62,16 @@ function toHex(bytes: Uint8Array): string {
 }
 
 export async function buildDeployment(sdlText: string, networkKind: string): Promise<BuildResult> {
-  let input: unknown;
-  try {
-    input = parse(sdlText);
-  } catch (err) {
-    return {
-      ok: false,
-      errors: [`The SDL is not valid YAML: ${err instanceof Error ? err.message : String(err)}`],
-    };
-  }
-  const sdk = await import("@akashnetwork/chain-sdk/web");
-  const built = sdk.generateManifest(input as never, networkKind === "sandbox" ? "sandbox" : "mainnet");
-  if (!built.ok) return { ok: false, errors: built.value.map((e) => e.message) };
-  const hash = await sdk.generateManifestVersion(built.value.groups);
-  const groupSpecs = built.value.groupSpecs as unknown[];
+  const built = await buildSdl(sdlText, networkKind);
+  if (!built.ok) return { ok: false, errors: built.errors };
+  const { engine: sdk, manifest } = built;
+  const hash = await sdk.generateManifestVersion(manifest.groups);
+  const groupSpecs = manifest.groupSpecs as unknown[];
   return {
     ok: true,
     value: {
       groupSpecs,
-      manifestJson: sdk.manifestToSortedJSON(built.value.groups),
+      manifestJson: sdk.manifestToSortedJSON(manifest.groups),
       hash,
       hashHex: toHex(hash),
       overview: overviewOf(groupSpecs),

@@ -58,6 +58,8 @@ export const deploymentInfo = z.object({
     state: str,
     hash: str,
     created_at: u64,
+    /** AEP-82: the SDL's minimum reclamation window ("3600s"), null when it set none */
+    reclamation: z.nullish(z.object({ min_window: str })),
   }),
   groups: list(group),
   escrow_account: z.nullish(escrowAccount),
@@ -66,6 +68,19 @@ export type RawDeploymentInfo = z.output<typeof deploymentInfo>;
 
 export const deploymentsPage = z.object({ deployments: list(deploymentInfo), pagination: pageResponse });
 
+/**
+ * AEP-82 (node v2.1), absent from chain-sdk alpha.25's types, so read from the gateway's JSON:
+ * the window the winning bid offered ("86400s"), and once the provider started reclaiming, the
+ * height it did, the deadline (unix seconds of block time) and its reason. Absent before v2.1.
+ */
+export const leaseReclamation = z.object({
+  window: str,
+  started_at: z.nullish(u64),
+  deadline: z.nullish(z.union([u64, z.string().check(z.regex(/^-\d+$/))])),
+  reason: str,
+});
+export type RawLeaseReclamation = z.output<typeof leaseReclamation>;
+
 export const leaseEntry = z.object({
   lease: z.object({
     id: bidId,
@@ -73,6 +88,8 @@ export const leaseEntry = z.object({
     price: coin,
     created_at: z.nullish(u64),
     closed_on: z.nullish(u64),
+    reason: z.nullish(z.string()),
+    reclamation: z.nullish(leaseReclamation),
   }),
 });
 export type RawLeaseEntry = z.output<typeof leaseEntry>;

@@ -16,7 +16,7 @@ const MAX_PAGES = 100;
 
 export async function fetchOwnerLeases(
   rest: RestClient,
-  params: { owner: string; state?: string; dseq?: string },
+  params: { owner: string; state?: string; dseq?: string; provider?: string },
   signal?: AbortSignal,
 ): Promise<LeaseView[]> {
   const leases: LeaseView[] = [];
@@ -28,6 +28,7 @@ export async function fetchOwnerLeases(
         "filters.owner": params.owner,
         "filters.state": params.state,
         "filters.dseq": params.dseq,
+        "filters.provider": params.provider,
         "pagination.limit": LEASES_PAGE_SIZE,
         "pagination.key": key,
       },

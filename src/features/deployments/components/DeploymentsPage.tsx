@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { shortAddress } from "@/features/providers";
+import { usePresenterMode } from "@/lib/presenter-mode";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useOwner, type OwnerState } from "../hooks/use-owner";
 import { DeploymentsView, type BulkActions } from "./DeploymentsView";
@@ -15,12 +17,17 @@ export function ownerSearch(owner: OwnerState): string {
 
 export function OwnerBar({ owner }: { owner: OwnerState }) {
   const [editing, setEditing] = useState(false);
+  const presenter = usePresenterMode();
   return (
     <Card className="grid gap-2 p-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="text-zinc-500">{owner.viewOnly ? "Viewing (read-only)" : "Your wallet"}</span>
-        <span className="min-w-0 font-mono text-xs break-all" data-testid="owner-address">
-          {owner.owner}
+        <span
+          className="min-w-0 font-mono text-xs break-all"
+          data-testid="owner-address"
+          title={presenter.on ? owner.owner : undefined}
+        >
+          {presenter.on ? shortAddress(owner.owner) : owner.owner}
         </span>
         <span className="flex gap-2">
           <Button size="sm" variant="ghost" onClick={() => setEditing((v) => !v)}>

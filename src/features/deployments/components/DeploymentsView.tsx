@@ -1,6 +1,8 @@
 // The deployments page body for one owner: toolbar, the virtualized list, and honest states
-// for loading, errors and emptiness. Time left and balances follow every new block.
-import type { ReactNode } from "react";
+// for loading, errors and emptiness. Time left and balances follow every new block. Selecting
+// deployments for bulk actions is a mode ("Select"), so checkboxes and the actions bar never
+// push the deployments down a phone's first screen.
+import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,6 +32,8 @@ export function DeploymentsView({
   const view = useDeploymentsView(owner);
   const { controls, data, shown, selection, loaded } = view;
   const query = controls.query;
+  const [selecting, setSelecting] = useState(false);
+  const canSelect = !!bulkActions && selecting;
 
   let body;
   if (data.isLoading) body = <Spinner label="Loading deployments" />;
@@ -74,7 +78,7 @@ export function DeploymentsView({
         hasMore={data.hasMore}
         isFetchingMore={data.isFetchingMore}
         onLoadMore={view.onLoadMore}
-        selection={bulkActions ? { selected: selection.selected, toggle: selection.toggle } : undefined}
+        selection={canSelect ? { selected: selection.selected, toggle: selection.toggle } : undefined}
       />
     );
   const typedDseq = view.unloadedDseq;
@@ -108,14 +112,29 @@ export function DeploymentsView({
             {shown.length} of {data.rows.length} loaded deployments
             {data.hasMore ? " · more load as you scroll; search and sort cover the loaded ones" : ""}
           </p>
-          <Button size="sm" variant="ghost" onClick={data.refresh}>
-            Refresh
-          </Button>
+          <span className="flex shrink-0 gap-1">
+            {bulkActions && (
+              <Button
+                size="sm"
+                variant={selecting ? "secondary" : "ghost"}
+                aria-pressed={selecting}
+                onClick={() => {
+                  if (selecting) selection.clear();
+                  setSelecting((v) => !v);
+                }}
+              >
+                {selecting ? "Done" : "Select"}
+              </Button>
+            )}
+            <Button size="sm" variant="ghost" onClick={data.refresh}>
+              Refresh
+            </Button>
+          </span>
         </div>
       )}
-      {/* Stays mounted while nothing is selected: the actions' transaction dialog must outlive the
-          selection it closed. */}
-      {bulkActions && loaded && (
+      {/* Stays mounted while selecting, even with nothing selected: the actions' transaction dialog
+          must outlive the selection it closed. */}
+      {bulkActions && loaded && selecting && (
         <SelectionBar count={selection.actionable.length} onClear={selection.clear}>
           {bulkActions({ owner, selected: selection.actionable, clear: selection.clear })}
         </SelectionBar>

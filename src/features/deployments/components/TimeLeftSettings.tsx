@@ -7,6 +7,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { formatDuration } from "@/lib/format";
 import { useDeploymentPrefs, WARN_HOURS_RANGE } from "../storage/prefs-store";
+import { RunwaySetting } from "./RunwaySetting";
 
 type Unit = "hours" | "days";
 
@@ -27,7 +28,8 @@ export function TimeLeftSettings() {
       return;
     }
     setError(null);
-    if (update({ warnHours: hours })) toast.push({ tone: "success", title: "Time-left warning saved" });
+    if (update({ ...prefs, warnHours: hours }))
+      toast.push({ tone: "success", title: "Time-left warning saved" });
     else setError("This browser refused to store the setting (private mode or full storage).");
   };
 
@@ -63,6 +65,8 @@ export function TimeLeftSettings() {
           </Button>
         </div>
       </form>
+      <hr className="my-4 border-zinc-200 dark:border-zinc-800" />
+      <RunwaySetting />
     </Card>
   );
 }

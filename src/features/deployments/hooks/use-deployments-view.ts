@@ -2,7 +2,7 @@
 // has them with their per-block metrics, search and sort over the loaded rows, the selection for
 // bulk actions, and a dseq typed in the search that is not among the loaded rows.
 import { useCallback, useMemo, useState } from "react";
-import { useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useDeploymentNames } from "../storage/names-store";
 import { useDeploymentPrefs } from "../storage/prefs-store";
 import type { DeploymentRow } from "../utils/join-leases";
@@ -40,8 +40,10 @@ export function useDeploymentsView(owner: string) {
   const data = useDeploymentRows(owner, controls.state);
   const { names } = useDeploymentNames(network.id, owner);
   const { prefs } = useDeploymentPrefs();
-  const height = useLatestBlock().data?.height ?? 0;
-  const blockTime = network.averageBlockTimeSec;
+  const latest = useLatestBlock().data;
+  const height = latest?.height ?? 0;
+  const timeSec = latest ? Date.parse(latest.time) / 1000 : null;
+  const blockTime = useBlockTime().seconds;
 
   // Recomputed for every loaded row on each block: pure arithmetic, well under a millisecond
   // per thousand rows, and it keeps sorting by time left consistent with what rows show.
@@ -50,15 +52,16 @@ export function useDeploymentsView(owner: string) {
       new Map(
         data.rows.map((row) => [
           row,
-          rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime),
+          rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime, timeSec),
         ]),
       ),
-    [data.rows, height, blockTime],
+    [data.rows, height, blockTime, timeSec],
   );
   const metricsOf = useCallback(
     (row: DeploymentRow): RowMetrics =>
-      metrics.get(row) ?? rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime),
-    [metrics, height, blockTime],
+      metrics.get(row) ??
+      rowMetrics(row, height || (row.deployment.escrow?.settledAt ?? 0), blockTime, timeSec),
+    [metrics, height, blockTime, timeSec],
   );
   const shown = useMemo(
     () => sortRows(filterRows(data.rows, controls.query, names), controls.sort, metricsOf),

@@ -100,6 +100,10 @@ export function leaseJson(opts: {
   state?: string;
   gseq?: number;
   owner?: string;
+  /** AEP-82, as node v2.1's gateway prints it */
+  reclamation?: { window: string; started_at: string; deadline: string; reason: string };
+  closedOn?: string;
+  reason?: string;
 }) {
   const id = {
     owner: opts.owner ?? OWNER,
@@ -115,8 +119,9 @@ export function leaseJson(opts: {
       state: opts.state ?? "active",
       price: { denom: "uact", amount: dec(opts.price) },
       created_at: opts.dseq,
-      closed_on: "0",
-      reason: "lease_closed_invalid",
+      closed_on: opts.closedOn ?? "0",
+      reason: opts.reason ?? "lease_closed_invalid",
+      ...(opts.reclamation ? { reclamation: opts.reclamation } : {}),
     },
     escrow_payment: {
       id: { aid: { scope: "deployment", xid: `${id.owner}/${id.dseq}` }, xid: `1/1/${id.provider}` },

@@ -92,6 +92,52 @@ describe("toLeaseView", () => {
       state: "active",
       price: { denom: "uact", amount: 12.5 },
       createdHeight: 42,
+      closedOn: 0,
+      closedReason: "",
+      reclamation: null,
+    });
+  });
+
+  it("reads a reclaiming lease's window, start, deadline and reason (node v2.1 JSON)", () => {
+    const json = leaseJson({
+      dseq: "42",
+      price: "1",
+      state: "reclaiming",
+      reclamation: {
+        window: "86400s",
+        started_at: "1200",
+        deadline: "1780000000",
+        reason: "lease_closed_reason_decommission",
+      },
+    });
+    const page = parseChainJson(leasesPage, { leases: [json], pagination: null }, "leases");
+    expect(toLeaseView(page.leases[0]!)).toMatchObject({
+      state: "reclaiming",
+      reclamation: {
+        windowSec: 86_400,
+        started: { height: 1200, deadlineSec: 1_780_000_000, reason: "lease_closed_reason_decommission" },
+      },
+    });
+  });
+
+  it("keeps why a reclaimed lease closed and at which height", () => {
+    const json = leaseJson({
+      dseq: "42",
+      price: "1",
+      state: "closed",
+      closedOn: "1300",
+      reason: "lease_closed_reason_decommission",
+      reclamation: {
+        window: "3600s",
+        started_at: "1200",
+        deadline: "17",
+        reason: "lease_closed_reason_decommission",
+      },
+    });
+    const page = parseChainJson(leasesPage, { leases: [json], pagination: null }, "leases");
+    expect(toLeaseView(page.leases[0]!)).toMatchObject({
+      closedOn: 1300,
+      closedReason: "lease_closed_reason_decommission",
     });
   });
 });

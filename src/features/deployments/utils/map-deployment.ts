@@ -3,6 +3,8 @@
 import { parseDecimal } from "@/lib/format";
 import type { RawCoin } from "@/lib/chain-json";
 import type { RawDeploymentInfo, RawEscrowAccount, RawGroup, RawLeaseEntry } from "../api/chain-schemas";
+import { parseResourceValue } from "@/lib/chain-json";
+import { parseDurationSec, toLeaseReclamation } from "./reclamation";
 import { summarizeGroupSpecs } from "./resources";
 import type { Amount, DeploymentView, EscrowView, GroupView, LeaseView } from "./types";
 
@@ -36,6 +38,13 @@ export function toGroupView(group: RawGroup): GroupView {
       signedByAllOf: requirements?.signed_by?.all_of ?? [],
       signedByAnyOf: requirements?.signed_by?.any_of ?? [],
     },
+    gpuKeys: [
+      ...new Set(
+        group.group_spec.resources
+          .filter((u) => parseResourceValue(u.resource.gpu?.units?.val) > 0)
+          .flatMap((u) => u.resource.gpu?.attributes.map((a) => a.key) ?? []),
+      ),
+    ],
     maxPrice: groupMaxPrice(group),
   };
 }
@@ -65,12 +74,23 @@ export function toDeploymentView(info: RawDeploymentInfo): DeploymentView {
     groups: info.groups.map(toGroupView),
     resources: summarizeGroupSpecs(info.groups.map((g) => g.group_spec)),
     escrow: info.escrow_account ? toEscrowView(info.escrow_account) : null,
+    reclamationMinWindowSec: info.deployment.reclamation
+      ? parseDurationSec(info.deployment.reclamation.min_window)
+      : null,
   };
 }
 
 export function toLeaseView(entry: RawLeaseEntry): LeaseView {
-  const { id, state, price, created_at } = entry.lease;
-  return { ...id, state, price: toAmount(price), createdHeight: height(created_at) };
+  const { id, state, price, created_at, closed_on, reason, reclamation } = entry.lease;
+  return {
+    ...id,
+    state,
+    price: toAmount(price),
+    createdHeight: height(created_at),
+    closedOn: height(closed_on),
+    closedReason: reason && reason !== "lease_closed_invalid" ? reason : "",
+    reclamation: toLeaseReclamation(reclamation),
+  };
 }
 
 /** Orders dseqs (uint64 decimal strings) numerically without losing precision: newest first. */

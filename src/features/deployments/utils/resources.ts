@@ -1,6 +1,6 @@
 // What a deployment asks for, summed over its groups: CPU, memory, storage, GPUs (count and
 // models). A resource unit's values count once per replica, so each is multiplied by `count`.
-import type { RawAttribute } from "@/lib/chain-json";
+import { parseResourceValue, type RawAttribute } from "@/lib/chain-json";
 import type { RawGroupSpec } from "../api/chain-schemas";
 
 export interface ResourceSummary {
@@ -19,25 +19,6 @@ export const EMPTY_RESOURCES: ResourceSummary = {
   gpuCount: 0,
   gpuModels: [],
 };
-
-const DIGITS = /^\d+$/;
-
-/**
- * A ResourceValue `val`: the gateway writes the math.Int as a decimal string ("1000"); gateways
- * that serialise the raw bytes send base64 of the same ASCII digits ("MTAwMA==").
- */
-export function parseResourceValue(val: string | null | undefined): number {
-  if (!val) return 0;
-  if (DIGITS.test(val)) return Number(val);
-  let decoded = "";
-  try {
-    decoded = atob(val);
-  } catch {
-    decoded = "";
-  }
-  if (DIGITS.test(decoded)) return Number(decoded);
-  throw new Error(`"${val}" is not a resource quantity.`);
-}
 
 /** GPU models named by group-spec GPU attributes ("vendor/nvidia/model/h100/ram/80Gi"). */
 export function gpuModelsOf(attributes: readonly RawAttribute[]): string[] {

@@ -35,6 +35,8 @@ export interface GroupView {
   state: string;
   resources: ResourceSummary;
   placement: Placement;
+  /** the GPU requirement keys of its GPU units ("vendor/nvidia/model/h100/ram/80Gi") */
+  gpuKeys: string[];
   /** the most a tenant accepts per block for the whole group */
   maxPrice: Amount | null;
 }
@@ -47,6 +49,8 @@ export interface DeploymentView {
   groups: GroupView[];
   resources: ResourceSummary;
   escrow: EscrowView | null;
+  /** AEP-82: the SDL's minimum reclamation window in seconds, null when it set none */
+  reclamationMinWindowSec?: number | null;
 }
 
 export interface LeaseView extends LeaseId {
@@ -54,4 +58,23 @@ export interface LeaseView extends LeaseId {
   /** per block, as the lease (and its escrow payment) charges it */
   price: Amount;
   createdHeight: number;
+  /** the height it closed at, 0 while open (absent in older fixtures) */
+  closedOn?: number;
+  /** why it closed ("lease_closed_reason_decommission"), "" while open */
+  closedReason?: string;
+  /** AEP-82: the window it carries and, once reclaiming, the deadline; null without one */
+  reclamation?: LeaseReclamation | null;
+}
+
+/** AEP-82: a lease's reclamation, read from the gateway JSON (utils/reclamation.ts). */
+export interface LeaseReclamation {
+  /** the grace window the winning bid offered, in seconds */
+  windowSec: number;
+  /** set once the provider started reclaiming (MsgLeaseStartReclaim); null before */
+  started: {
+    height: number;
+    /** unix seconds of block time after which the provider may close the lease */
+    deadlineSec: number;
+    reason: string;
+  } | null;
 }

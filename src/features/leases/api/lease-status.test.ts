@@ -32,4 +32,20 @@ describe("toLeaseStatus", () => {
     ).toBe(true);
     expect(() => toLeaseStatus({ services: "nope" })).toThrow(/unexpected shape/);
   });
+
+  it("is rolling out, not ready, while an update has replaced only some replicas", () => {
+    const during = toLeaseStatus({
+      services: {
+        web: { name: "web", total: 2, ready_replicas: 2, observed_generation: 2, updated_replicas: 1 },
+      },
+    });
+    expect(during).toMatchObject({ rolling: true, allReady: false });
+    expect(during.services[0]).toMatchObject({ generation: 2, updated: 1 });
+    const after = toLeaseStatus({
+      services: {
+        web: { name: "web", total: 2, ready_replicas: 2, observed_generation: 2, updated_replicas: 2 },
+      },
+    });
+    expect(after).toMatchObject({ rolling: false, allReady: true });
+  });
 });

@@ -11,6 +11,9 @@ const serviceSchema = z.object({
   uris: z.nullish(z.array(z.string())),
   ready_replicas: z.optional(z.number()),
   available_replicas: z.optional(z.number()),
+  observed_generation: z.optional(z.number()),
+  replicas: z.optional(z.number()),
+  updated_replicas: z.optional(z.number()),
 });
 const portSchema = z.object({
   host: z.optional(z.string()),
@@ -28,6 +31,10 @@ export interface ServiceStatus {
   name: string;
   ready: number;
   total: number;
+  /** the Deployment's observed generation: one more after each update that changed this service */
+  generation: number;
+  /** replicas running the current version; below `total` while an update rolls out */
+  updated: number;
   uris: string[];
   ports: { host: string; port: number; externalPort: number; proto: string }[];
 }
@@ -36,6 +43,8 @@ export interface LeaseStatus {
   running: boolean;
   services: ServiceStatus[];
   allReady: boolean;
+  /** an update is rolling out: some replicas still run the previous version */
+  rolling: boolean;
 }
 
 export function toLeaseStatus(raw: unknown): LeaseStatus {
@@ -46,6 +55,9 @@ export function toLeaseStatus(raw: unknown): LeaseStatus {
     name: s.name,
     ready: s.ready_replicas ?? s.available ?? 0,
     total: s.total ?? 0,
+    generation: s.observed_generation ?? 0,
+    // A provider that does not report it is taken as having no rollout in progress.
+    updated: s.updated_replicas ?? s.replicas ?? s.total ?? 0,
     uris: s.uris ?? [],
     ports: (ports[s.name] ?? []).map((p) => ({
       host: p.host ?? "",
@@ -55,10 +67,12 @@ export function toLeaseStatus(raw: unknown): LeaseStatus {
     })),
   }));
   services.sort((a, b) => a.name.localeCompare(b.name));
+  const rolling = services.some((s) => s.updated < s.total);
   return {
     running: true,
     services,
-    allReady: services.length > 0 && services.every((s) => s.total > 0 && s.ready >= s.total),
+    allReady: !rolling && services.length > 0 && services.every((s) => s.total > 0 && s.ready >= s.total),
+    rolling,
   };
 }
 
@@ -74,7 +88,7 @@ export async function fetchLeaseStatus(
     token,
     signal,
   });
-  if (answer.status === 404) return { running: false, services: [], allReady: false };
+  if (answer.status === 404) return { running: false, services: [], allReady: false, rolling: false };
   if (answer.status !== 200)
     throw new Error(`The provider answered HTTP ${answer.status}: ${answer.text.slice(0, 200)}`);
   return toLeaseStatus(JSON.parse(answer.text));

@@ -95,4 +95,36 @@ describe("provider JWTs", () => {
     await cache.token(PROVIDER, "1");
     expect(prompts()).toBe(2);
   });
+
+  it("keep the shell out of every token but the shell's own: one lease, `shell` only", async () => {
+    const { cache, prompts } = await setup(0, { "42": ["web"] });
+    const lease = { dseq: "42", gseq: 1, oseq: 2 };
+    const shell = await cache.shellToken(PROVIDER, lease, ["web", "db"]);
+    expect(claims(shell).leases).toEqual({
+      access: "granular",
+      permissions: [
+        {
+          provider: PROVIDER,
+          access: "granular",
+          deployments: [{ dseq: 42, gseq: 1, oseq: 2, scope: ["shell"], services: ["web", "db"] }],
+        },
+      ],
+    });
+    expect(JSON.stringify(claims(await cache.token(PROVIDER, "42")).leases)).not.toContain("shell");
+    expect(await cache.shellToken(PROVIDER, lease, ["web", "db"])).toBe(shell);
+    expect(prompts()).toBe(2);
+  });
+
+  it("mint a fresh token when the provider refused the one held, without a second prompt for waiters", async () => {
+    const { cache, prompts } = await setup();
+    const first = await cache.token(PROVIDER, "42");
+    const [a, b] = await Promise.all([
+      cache.token(PROVIDER, "42", { fresh: true }),
+      cache.token(PROVIDER, "42", { fresh: true }),
+    ]);
+    expect(a).toBe(b);
+    expect(prompts()).toBe(2);
+    expect(await cache.token(PROVIDER, "42")).toBe(a);
+    expect(first).toBeTruthy();
+  });
 });

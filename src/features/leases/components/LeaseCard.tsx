@@ -1,5 +1,8 @@
 // One lease: its provider, the manifest's delivery (with "Send again"), the services' readiness,
-// URIs and forwarded ports, then logs and events. Status refreshes until every service is ready.
+// URIs and forwarded ports, then logs, events and a shell. Status refreshes until every service is ready
+// (an update rolling out is not ready yet). A provider's log stream follows the pods that exist
+// when it opens and ends once an update has replaced them, so logs and events reopen when a
+// rollout completes: what they show is the new version's.
 import { useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,7 +12,11 @@ import { Spinner } from "@/components/ui/spinner";
 import { useLeaseStatus, type LeaseRef } from "../hooks/use-lease-status";
 import { useProviderAccess } from "../hooks/use-provider-access";
 import type { ServiceStatus } from "../api/lease-status";
+import { ShellPanel } from "./ShellPanel";
 import { StreamPanel } from "./StreamPanel";
+
+type Tab = "logs" | "kubeevents" | "shell";
+const TAB_LABEL: Record<Tab, string> = { logs: "Logs", kubeevents: "Events", shell: "Shell" };
 
 function ServiceRow({ s }: { s: ServiceStatus }) {
   return (
@@ -77,8 +84,12 @@ export function LeaseCard({
 }) {
   const { target, jwt, providerName, proxyConfigured } = useProviderAccess();
   const status = useLeaseStatus(lease, proxyConfigured);
-  const [tab, setTab] = useState<"logs" | "kubeevents">("logs");
+  const [tab, setTab] = useState<Tab>("logs");
   const services = status.data?.services ?? [];
+  // Each service's settled version: a rollout in progress still counts as the previous one.
+  const settled = services
+    .map((s) => `${s.name}@${s.updated >= s.total ? s.generation : s.generation - 1}`)
+    .join();
   return (
     <Card data-testid="lease-card">
       <CardTitle actions={actions}>
@@ -97,7 +108,11 @@ export function LeaseCard({
         {status.data?.running && (
           <div className="space-y-2">
             <p className="text-sm" role="status">
-              {status.data.allReady ? "All services are ready." : "Starting services…"}
+              {status.data.rolling
+                ? "Rolling out the update: the previous version serves until the new one is ready…"
+                : status.data.allReady
+                  ? "All services are ready."
+                  : "Starting services…"}
             </p>
             <ul className="space-y-2">
               {services.map((s) => (
@@ -108,10 +123,10 @@ export function LeaseCard({
         )}
       </ErrorBoundary>
       {status.data?.running && (
-        <ErrorBoundary name="Logs and events">
+        <ErrorBoundary name="Logs, events and shell">
           <div className="mt-4 space-y-2">
             <div role="tablist" className="flex gap-2">
-              {(["logs", "kubeevents"] as const).map((k) => (
+              {(["logs", "kubeevents", "shell"] as const).map((k) => (
                 <Button
                   key={k}
                   role="tab"
@@ -120,18 +135,22 @@ export function LeaseCard({
                   variant={tab === k ? "primary" : "ghost"}
                   onClick={() => setTab(k)}
                 >
-                  {k === "logs" ? "Logs" : "Events"}
+                  {TAB_LABEL[k]}
                 </Button>
               ))}
             </div>
-            <StreamPanel
-              key={tab}
-              kind={tab}
-              target={target(lease.provider)}
-              jwt={jwt}
-              lease={lease}
-              services={services.map((s) => s.name)}
-            />
+            {tab === "shell" ? (
+              <ShellPanel lease={lease} target={target(lease.provider)} jwt={jwt} services={services} />
+            ) : (
+              <StreamPanel
+                key={`${tab}:${settled}`}
+                kind={tab}
+                target={target(lease.provider)}
+                jwt={jwt}
+                lease={lease}
+                services={services.map((s) => s.name)}
+              />
+            )}
           </div>
         </ErrorBoundary>
       )}

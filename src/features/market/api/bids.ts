@@ -1,9 +1,10 @@
 // GET /akash/market/v1beta5/bids/list?filters.owner&filters.dseq: every bid providers made on
 // one deployment's orders, with its price (the chain's exact DecCoin string), state (open,
-// active, lost, closed), height and the GPU models offered. One request serves the deployment
-// page's orders panel and the live bids table (which refreshes it on every block).
+// active, lost, closed), height and what it offers per resource unit (GPUs and their attributes:
+// a provider names there the model it allocated). One request serves the deployment page's
+// orders panel and the live bids table (which refreshes it on every block).
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { parseChainJson, type BidId } from "@/lib/chain-json";
+import { parseChainJson, parseResourceValue, type BidId } from "@/lib/chain-json";
 import type { RestClient } from "@/lib/rest-client";
 import { useNetwork } from "@/features/network";
 import { marketKeys } from "../query-keys";
@@ -14,6 +15,15 @@ export interface BidView extends BidId {
   /** per block, as the chain prints it (a DecCoin: may have 18 decimals) */
   price: { denom: string; amount: string };
   createdHeight: number;
+  /** what the bid offers, per resource unit of the group (empty when the provider says nothing) */
+  offer: UnitOffer[];
+}
+
+export interface UnitOffer {
+  /** GPUs per replica */
+  gpuUnits: number;
+  /** replicas */
+  count: number;
   /** GPU attribute keys offered, e.g. "vendor/nvidia/model/h100/ram/80Gi" */
   gpuKeys: string[];
 }
@@ -30,7 +40,11 @@ export async function fetchBids(rest: RestClient, owner: string, dseq: string, s
     state: bid.state,
     price: { denom: bid.price.denom, amount: bid.price.amount },
     createdHeight: Number(bid.created_at ?? 0),
-    gpuKeys: bid.resources_offer.flatMap((o) => o.resources?.gpu?.attributes.map((a) => a.key) ?? []),
+    offer: bid.resources_offer.map((o): UnitOffer => ({
+      gpuUnits: parseResourceValue(o.resources?.gpu?.units?.val),
+      count: o.count ?? 1,
+      gpuKeys: o.resources?.gpu?.attributes.map((a) => a.key) ?? [],
+    })),
   }));
 }
 

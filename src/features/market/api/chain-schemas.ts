@@ -24,7 +24,18 @@ export const bidsPage = z.object({
         created_at: z.nullish(u64),
         resources_offer: list(
           z.object({
-            resources: z.nullish(z.object({ gpu: z.nullish(z.object({ attributes: list(attribute) })) })),
+            resources: z.nullish(
+              z.object({
+                id: z.nullish(z.number()),
+                gpu: z.nullish(
+                  z.object({
+                    units: z.nullish(z.object({ val: z.nullish(z.string()) })),
+                    attributes: list(attribute),
+                  }),
+                ),
+              }),
+            ),
+            count: z.nullish(z.number()),
           }),
         ),
       }),

@@ -1,65 +1,49 @@
-// Live bids on a new deployment: who bids, audits, GPUs, price per block/hour/month, how long
-// open; cheapest first, with filters; and, when nothing comes, the likely reason.
+// Live bids on a new deployment: who bids (linked, audited by whom, online now), which GPU each
+// runs on, price per month, hour and GPU-hour among the others; filters and three orders; and,
+// when nothing comes, the likely reason.
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useNetwork } from "@/features/network";
-import { useProviders } from "@/features/providers";
+import { useBlockTime } from "@/features/network";
+import { useAuditorNames, useProviders, useProviderStatuses } from "@/features/providers";
+import { blocksIn, unitToMicro } from "@/lib/format";
 import { useLiveBids } from "../hooks/use-live-bids";
-import { formatDuration, formatMicro, unitToMicro, blocksIn } from "@/lib/format";
-import { NO_FILTERS, selectBids, type BidFilters, type BidRow } from "../utils/bid-view";
-import { noBidReasons, type GroupRequirements } from "../utils/no-bid-reasons";
+import {
+  allocatedModels,
+  NO_FILTERS,
+  priceContext,
+  selectBids,
+  unstatedGpuBids,
+  type BidFilters,
+  type BidRow,
+  type BidSort,
+} from "../utils/bid-view";
+import { noBidReasons } from "../utils/no-bid-reasons";
+import type { GroupRequirements } from "../utils/screening";
+import { uptimeRank } from "../utils/uptime";
+import { BidCard } from "./BidCard";
+import { BidsToolbar } from "./BidsToolbar";
 
 /** After this many blocks without a bid, explain why none is likely to come. */
 const PATIENCE_BLOCKS = 5;
 
-function BidCard({ row, onAccept, busy }: { row: BidRow; onAccept(): void; busy: boolean }) {
+function NoBids({ waited, groups }: { waited: number; groups: GroupRequirements[] }) {
+  const { providers } = useProviders();
   return (
-    <li
-      data-testid="bid-row"
-      data-provider={row.bid.provider}
-      className="grid gap-3 rounded-lg border border-zinc-200 p-3 sm:flex sm:items-center dark:border-zinc-800"
-    >
-      <div className="min-w-0 sm:flex-1">
-        <p className="truncate font-medium">{row.providerName}</p>
-        <p className="truncate text-xs text-zinc-500">
-          {row.host}
-          {row.region ? ` · ${row.region}` : ""}
-        </p>
-        <div className="mt-1 flex flex-wrap gap-1">
-          {row.auditors.length > 0 ? (
-            <Badge tone="good" className="max-w-full truncate">
-              Audited by {row.auditors.map((a) => `${a.slice(0, 10)}…`).join(", ")}
-            </Badge>
-          ) : (
-            <Badge>Not audited</Badge>
-          )}
-          {row.gpuModels.map((m) => (
-            <Badge key={m} tone="info">
-              {m.toUpperCase()}
-            </Badge>
+    <div className="space-y-2 text-sm" role="status">
+      <p>Waiting for providers to bid… ({waited > 0 ? `${waited} blocks so far` : "just created"})</p>
+      {waited >= PATIENCE_BLOCKS && (
+        <ul
+          className="list-disc space-y-1 pl-5 text-amber-800 dark:text-amber-300"
+          data-testid="no-bid-reasons"
+        >
+          {noBidReasons(groups, providers).map((r) => (
+            <li key={r}>{r}</li>
           ))}
-        </div>
-      </div>
-      {/* On a phone, price and Accept share a row under the provider; on wider screens they line up. */}
-      <div className="flex items-center justify-between gap-3 sm:contents">
-        <div className="text-sm sm:text-right">
-          <p className="font-semibold" data-testid="bid-price-month">
-            {formatMicro(row.perMonth, row.bid.price.denom)}/month
-          </p>
-          <p className="text-xs text-zinc-500">
-            {formatMicro(row.perHour, row.bid.price.denom)}/hour · {row.perBlock} {row.bid.price.denom}/block
-          </p>
-          <p className="text-xs text-zinc-500">open {formatDuration(row.openSeconds)}</p>
-        </div>
-        <Button size="sm" onClick={onAccept} disabled={busy}>
-          Accept
-        </Button>
-      </div>
-    </li>
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -70,23 +54,40 @@ export function BidsPanel(props: {
   groups: GroupRequirements[];
   onAccept(row: BidRow): void;
   busy: boolean;
+  /** providers whose bids are hidden (one reclaiming the deployment this one replaces) */
+  excludeProviders?: readonly string[];
 }) {
-  const { network } = useNetwork();
-  const { providers } = useProviders();
-  const { rows, height, live, isPending, error } = useLiveBids(props.owner, props.dseq, true);
+  const blockTimeSec = useBlockTime().seconds;
+  const { byAddress } = useProviders();
+  const nameOf = useAuditorNames();
+  const liveBids = useLiveBids(props.owner, props.dseq, true, props.groups);
+  const { height, live, isPending, error } = liveBids;
+  const excluded = props.excludeProviders;
+  const rows = useMemo(
+    () =>
+      excluded?.length ? liveBids.rows.filter((r) => !excluded.includes(r.bid.provider)) : liveBids.rows,
+    [liveBids.rows, excluded],
+  );
+  const excludedCount = liveBids.rows.length - rows.length;
   const [filters, setFilters] = useState<BidFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<BidSort>("price");
   const [maxHour, setMaxHour] = useState("");
-  const shown = useMemo(() => selectBids(rows, filters), [rows, filters]);
-  const models = useMemo(() => [...new Set(rows.flatMap((r) => r.gpuModels))].sort(), [rows]);
+  const open = useMemo(() => rows.filter((r) => r.bid.state === "open"), [rows]);
+  const bidders = useMemo(
+    () => [...new Set(open.map((r) => r.bid.provider))].flatMap((a) => byAddress.get(a) ?? []),
+    [open, byAddress],
+  );
+  const statuses = useProviderStatuses(bidders);
+  const shown = selectBids(rows, filters, sort, (p) => uptimeRank(statuses.get(p)));
+  const context = useMemo(() => priceContext(rows), [rows]);
+  const hidden = unstatedGpuBids(rows, filters.gpuModel);
   const waited = props.createdHeight ? height - props.createdHeight : 0;
-  const open = rows.filter((r) => r.bid.state === "open");
 
   const setMax = (text: string) => {
     setMaxHour(text);
     const perHour = Number(text);
     // The filter is typed per hour in ACT; bids are compared per block in uact.
-    const maxPerBlock =
-      text && perHour > 0 ? unitToMicro(perHour) / blocksIn(3_600, network.averageBlockTimeSec) : null;
+    const maxPerBlock = text && perHour > 0 ? unitToMicro(perHour) / blocksIn(3_600, blockTimeSec) : null;
     setFilters((f) => ({ ...f, maxPerBlock }));
   };
 
@@ -103,62 +104,44 @@ export function BidsPanel(props: {
       >
         Bids
       </CardTitle>
-      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
-        <label className="flex items-center gap-1">
-          <input
-            type="checkbox"
-            checked={filters.auditedOnly}
-            onChange={(e) => setFilters((f) => ({ ...f, auditedOnly: e.target.checked }))}
-          />
-          Audited only
-        </label>
-        <Select
-          aria-label="GPU model"
-          className="w-full sm:w-44"
-          value={filters.gpuModel ?? ""}
-          onChange={(e) => setFilters((f) => ({ ...f, gpuModel: e.target.value || null }))}
-        >
-          <option value="">Any GPU</option>
-          {models.map((m) => (
-            <option key={m} value={m}>
-              {m.toUpperCase()}
-            </option>
-          ))}
-        </Select>
-        <Input
-          aria-label="Maximum ACT per hour"
-          placeholder="Max ACT/hour"
-          inputMode="decimal"
-          className="w-full sm:w-40"
-          value={maxHour}
-          onChange={(e) => setMax(e.target.value)}
-        />
-      </div>
+      <BidsToolbar
+        filters={filters}
+        onFilters={setFilters}
+        models={allocatedModels(rows)}
+        maxHour={maxHour}
+        onMaxHour={setMax}
+        sort={sort}
+        onSort={setSort}
+      />
       {error && (
         <p className="text-sm text-red-700 dark:text-red-400">Could not load bids: {error.message}</p>
       )}
-      {isPending && <Spinner label="Loading bids" />}
-      {!isPending && open.length === 0 && (
-        <div className="space-y-2 text-sm" role="status">
-          <p>Waiting for providers to bid… ({waited > 0 ? `${waited} blocks so far` : "just created"})</p>
-          {waited >= PATIENCE_BLOCKS && (
-            <ul
-              className="list-disc space-y-1 pl-5 text-amber-800 dark:text-amber-300"
-              data-testid="no-bid-reasons"
-            >
-              {props.groups
-                .flatMap((g) => noBidReasons(g, providers))
-                .map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-            </ul>
-          )}
-        </div>
+      {excludedCount > 0 && (
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-testid="bids-hidden">
+          {excludedCount === 1 ? "1 bid" : `${excludedCount} bids`} from the provider reclaiming the
+          deployment this one replaces {excludedCount === 1 ? "is" : "are"} hidden.
+        </p>
       )}
+      {isPending && <Spinner label="Loading bids" />}
+      {!isPending && open.length === 0 && <NoBids waited={waited} groups={props.groups} />}
       {open.length > 0 && shown.length === 0 && <p className="text-sm">No bid passes these filters.</p>}
+      {hidden > 0 && (
+        <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="bids-unstated-gpu">
+          {hidden} {hidden === 1 ? "bid does" : "bids do"} not name {hidden === 1 ? "its" : "their"} GPU and{" "}
+          {hidden === 1 ? "is" : "are"} left out of this GPU filter.
+        </p>
+      )}
       <ul className="space-y-2">
         {shown.map((row) => (
-          <BidCard key={row.key} row={row} busy={props.busy} onAccept={() => props.onAccept(row)} />
+          <BidCard
+            key={row.key}
+            row={row}
+            status={statuses.get(row.bid.provider)}
+            context={context}
+            nameOf={nameOf}
+            busy={props.busy}
+            onAccept={() => props.onAccept(row)}
+          />
         ))}
       </ul>
     </Card>

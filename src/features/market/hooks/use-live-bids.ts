@@ -3,16 +3,23 @@
 // orders panel (same query).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import { useBlockFeed, useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockFeed, useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useProviders } from "@/features/providers";
 import { bidsQuery } from "../api/bids";
 import { marketKeys } from "../query-keys";
-import { toBidRow } from "../utils/bid-view";
+import { toBidRow, type OrderGpus } from "../utils/bid-view";
+import { requestedModels, type GroupRequirements } from "../utils/screening";
 
 const FALLBACK_POLL_MS = 4_000;
 
-export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
+export function useLiveBids(
+  owner: string,
+  dseq: string,
+  enabled: boolean,
+  groups: readonly GroupRequirements[] = [],
+) {
   const { network, rest } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const feed = useBlockFeed();
   const queryClient = useQueryClient();
   const { byAddress } = useProviders();
@@ -31,12 +38,20 @@ export function useLiveBids(owner: string, dseq: string, enabled: boolean) {
     );
   }, [enabled, feed, queryClient, network.id, owner, dseq]);
 
+  // What each order asked for: a bid that does not name its GPU is read against it.
+  const orders = useMemo(
+    () =>
+      new Map(
+        groups.map((g): [number, OrderGpus] => [g.gseq, { models: requestedModels(g), count: g.gpuCount }]),
+      ),
+    [groups],
+  );
   const rows = useMemo(
     () =>
       (query.data ?? []).map((b) =>
-        toBidRow(b, byAddress.get(b.provider), height, network.averageBlockTimeSec),
+        toBidRow(b, byAddress.get(b.provider), height, blockTimeSec, orders.get(b.gseq)),
       ),
-    [query.data, byAddress, height, network.averageBlockTimeSec],
+    [query.data, byAddress, height, blockTimeSec, orders],
   );
   return { rows, height, live, isPending: query.isPending, error: query.error };
 }

@@ -1,56 +1,69 @@
 import { describe, expect, it } from "vitest";
 import { providerFixture as provider } from "@/features/providers/testing/provider-fixture";
 import { noBidReasons } from "./no-bid-reasons";
+import type { GroupRequirements } from "./screening";
 
 function setup() {
   const providers = [
     provider("gpu", {
-      gpus: [{ vendor: "nvidia", model: "a100", ram: [], interfaces: [] }],
-      attributes: [{ key: "region", value: "us-east" }],
+      attributes: [
+        { key: "region", value: "us-east" },
+        { key: "capabilities/gpu/vendor/nvidia/model/a100", value: "true" },
+      ],
     }),
     provider("cpu", {
       attributes: [{ key: "region", value: "eu-west" }],
-      audits: [{ auditor: "akash1aud", attributes: [] }],
+      audits: [{ auditor: "akash1aud", attributes: [{ key: "region", value: "eu-west" }] }],
     }),
   ];
-  const group = {
+  const group: GroupRequirements = {
+    gseq: 1,
     name: "dcloud",
-    gpuModels: [] as string[],
-    attributes: [] as { key: string; value: string }[],
-    auditors: [] as string[],
+    gpuKeys: [],
+    gpuCount: 0,
+    cpuMillis: 1000,
+    memoryBytes: 0,
+    attributes: [],
+    signedBy: { allOf: [], anyOf: [] },
   };
   return { providers, group };
 }
 
 describe("noBidReasons", () => {
-  it("names a GPU model nobody offers", () => {
+  it("says how many providers lack the GPU, and that none meets every requirement", () => {
     const { providers, group } = setup();
-    expect(noBidReasons({ ...group, gpuModels: ["h100"] }, providers)).toEqual([
-      "No registered provider offers the H100 GPU your SDL asks for.",
+    expect(
+      noBidReasons([{ ...group, gpuKeys: ["vendor/nvidia/model/h100"], gpuCount: 1 }], providers),
+    ).toEqual([
+      "Of 2 providers, 2 lack the GPU your SDL asks for.",
+      "No registered provider meets every requirement of your SDL.",
     ]);
   });
 
-  it("names placement attributes that match no provider offering the GPU", () => {
+  it("names placement attributes and auditors that stop providers", () => {
     const { providers, group } = setup();
     const reasons = noBidReasons(
-      { ...group, gpuModels: ["a100"], attributes: [{ key: "region", value: "eu-west" }] },
+      [
+        {
+          ...group,
+          attributes: [{ key: "region", value: "eu-west" }],
+          signedBy: { allOf: [], anyOf: ["akash1aud"] },
+        },
+      ],
       providers,
     );
-    expect(reasons).toEqual(["Your placement attributes (region=eu-west) match no provider."]);
-  });
-
-  it("names a required auditor nobody fitting has", () => {
-    const { providers, group } = setup();
-    expect(noBidReasons({ ...group, gpuModels: ["a100"], auditors: ["akash1aud"] }, providers)[0]).toMatch(
-      /audited by the auditors/,
-    );
+    expect(reasons).toEqual([
+      "Of 2 providers, 1 lacks your placement attributes.",
+      "Of 2 providers, 1 is not audited by the auditors your SDL requires (signedBy).",
+      "1 provider fits your requirements, so their price is likely above your maximum: raise the pricing in the SDL.",
+    ]);
   });
 
   it("blames the price when providers fit", () => {
     const { providers, group } = setup();
-    expect(noBidReasons(group, providers)).toEqual([
+    expect(noBidReasons([group], providers)).toEqual([
       "2 providers fit your requirements, so their price is likely above your maximum: raise the pricing in the SDL.",
     ]);
-    expect(noBidReasons(group, [])).toEqual(["No provider is registered on this network."]);
+    expect(noBidReasons([group], [])).toEqual(["No provider is registered on this network."]);
   });
 });

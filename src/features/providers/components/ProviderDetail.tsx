@@ -1,4 +1,6 @@
-// One provider: identity, host, contact, GPU models, every attribute, and who audited what.
+// One provider: identity and whether it answers now, what it has free (its /status through the
+// proxy), who audited what (by name), and its attributes as readable fields. The tenant's own
+// leases there come from the route (the deployments feature knows them).
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,11 +10,15 @@ import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { HttpError } from "@/lib/http";
 import { useProvider } from "../api/provider-info";
+import { useProviderStatus, type StatusState } from "../hooks/use-provider-status";
 import type { ProviderView } from "../utils/map-provider";
+import { AttributesCard, AuditsCard, CapacityCard, OnlineBadge, Row } from "./ProviderCards";
 import { AuditedMark } from "./ProviderBadge";
 
-export function ProviderDetail({ address }: { address: string }) {
+/** `leases`: the viewer's own leases on this provider, placed beside the audits. */
+export function ProviderDetail({ address, leases }: { address: string; leases?: ReactNode }) {
   const { data, error, isPending } = useProvider(address);
+  const status = useProviderStatus(data);
   if (isPending) return <Spinner label="Loading the provider" />;
   if (error) {
     const missing = error instanceof HttpError && error.status === 404;
@@ -32,11 +38,15 @@ export function ProviderDetail({ address }: { address: string }) {
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <ErrorBoundary name="Provider">
-        <IdentityCard provider={data} />
+        <IdentityCard provider={data} status={status} />
+      </ErrorBoundary>
+      <ErrorBoundary name="Capacity">
+        <CapacityCard provider={data} status={status} />
       </ErrorBoundary>
       <ErrorBoundary name="Audits">
         <AuditsCard provider={data} />
       </ErrorBoundary>
+      {leases && <ErrorBoundary name="Your leases">{leases}</ErrorBoundary>}
       <ErrorBoundary name="Attributes">
         <AttributesCard provider={data} />
       </ErrorBoundary>
@@ -44,19 +54,19 @@ export function ProviderDetail({ address }: { address: string }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[7rem_minmax(0,1fr)] gap-2 py-1 text-sm">
-      <dt className="text-zinc-500">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
-
-function IdentityCard({ provider: p }: { provider: ProviderView }) {
+function IdentityCard({ provider: p, status }: { provider: ProviderView; status: StatusState }) {
   return (
     <Card>
-      <CardTitle actions={<AuditedMark provider={p} />}>{p.name}</CardTitle>
+      <CardTitle
+        actions={
+          <span className="flex gap-1">
+            <OnlineBadge status={status} />
+            <AuditedMark provider={p} />
+          </span>
+        }
+      >
+        {p.name}
+      </CardTitle>
       <dl>
         <Row label="Address">
           <span className="font-mono text-xs break-all">{p.address}</span>
@@ -64,64 +74,15 @@ function IdentityCard({ provider: p }: { provider: ProviderView }) {
         <Row label="Host">{p.hostUri}</Row>
         <Row label="Region">{p.region ?? "—"}</Row>
         <Row label="Organisation">{p.organization ?? "—"}</Row>
-        <Row label="GPUs">
-          {p.gpus.length === 0
-            ? "None (CPU only)"
-            : p.gpus
-                .map((g) =>
-                  `${g.vendor} ${g.model.toUpperCase()} ${[...g.ram, ...g.interfaces].join(" ")}`.trim(),
-                )
-                .join(", ")}
-        </Row>
         <Row label="Email">{p.email || "—"}</Row>
         <Row label="Website">{p.website || "—"}</Row>
+        <Row label="Uptime">
+          <span title={UPTIME_NOTE}>Unknown over days (the chain records none)</span>
+        </Row>
       </dl>
     </Card>
   );
 }
 
-function AuditsCard({ provider: p }: { provider: ProviderView }) {
-  return (
-    <Card>
-      <CardTitle>Audits</CardTitle>
-      {p.audits.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          No auditor has signed this provider's attributes. Deployments that require an auditor's signature
-          (signed_by) will not be placed here.
-        </p>
-      ) : (
-        <ul className="grid gap-3">
-          {p.audits.map((a) => (
-            <li key={a.auditor} className="text-sm">
-              <p>
-                Audited by <span className="font-mono text-xs break-all">{a.auditor}</span>
-              </p>
-              <p className="text-xs break-all text-zinc-500">
-                {a.attributes.map((attr) => `${attr.key}=${attr.value}`).join(", ") || "no attributes"}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
-  );
-}
-
-function AttributesCard({ provider: p }: { provider: ProviderView }) {
-  return (
-    <Card className="md:col-span-2">
-      <CardTitle>Attributes</CardTitle>
-      <dl className="grid gap-x-4 sm:grid-cols-2">
-        {p.attributes.map((a) => (
-          <div
-            key={a.key}
-            className="grid grid-cols-[minmax(0,1fr)_auto] gap-2 border-b border-zinc-100 py-1 text-xs dark:border-zinc-800"
-          >
-            <dt className="font-mono break-all text-zinc-600 dark:text-zinc-400">{a.key}</dt>
-            <dd className="font-mono">{a.value}</dd>
-          </div>
-        ))}
-      </dl>
-    </Card>
-  );
-}
+const UPTIME_NOTE =
+  "The chain records no uptime and this console keeps no history of checks; it shows whether the provider answers now.";

@@ -4,19 +4,21 @@ import { Button } from "@/components/ui/button";
 export function ChainToolbar({
   busy,
   hasReceipts,
-  canSign,
+  canCheckChain,
+  checkingChain,
   onVerify,
+  onCheckChain,
   onExport,
   onImportFile,
-  onSign,
 }: {
   busy: string | null;
   hasReceipts: boolean;
-  canSign: boolean;
+  canCheckChain: boolean;
+  checkingChain: boolean;
   onVerify(): void;
+  onCheckChain(): void;
   onExport(format: "json" | "jsonl"): void;
   onImportFile(file: File): void;
-  onSign(): void;
 }) {
   const fileRef = useRef<HTMLInputElement>(null);
   return (
@@ -26,6 +28,11 @@ export function ChainToolbar({
           <Button size="sm" onClick={onVerify} disabled={busy !== null}>
             {busy === "verify" ? "Verifying…" : "Verify"}
           </Button>
+          {canCheckChain && (
+            <Button size="sm" variant="secondary" onClick={onCheckChain} disabled={checkingChain}>
+              Check against the chain
+            </Button>
+          )}
           <Button size="sm" variant="secondary" onClick={() => onExport("json")}>
             Export JSON
           </Button>
@@ -37,11 +44,6 @@ export function ChainToolbar({
       <Button size="sm" variant="secondary" onClick={() => fileRef.current?.click()} disabled={busy !== null}>
         {busy === "import" ? "Importing…" : "Import"}
       </Button>
-      {canSign && hasReceipts && (
-        <Button size="sm" variant="secondary" onClick={onSign} disabled={busy !== null}>
-          {busy === "sign" ? "Waiting for the wallet…" : "Sign the head"}
-        </Button>
-      )}
       <input
         ref={fileRef}
         type="file"

@@ -1,64 +1,62 @@
-// The receipts page: every signing attempt from this browser, filterable, each one openable, and
-// the whole chain verifiable, exportable, importable and (with a wallet) signable.
+// The receipts page: every signing attempt from this browser, filterable, each one openable, how
+// much of the chain the wallets' signatures anchor (and signing the head), and the whole chain
+// verifiable, checkable against the chain, exportable and importable.
 import { Link } from "react-router";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
-import type { SignHead } from "../hooks/use-chain-actions";
+import type { TxDecoder } from "../core/chain-check";
+import type { HeadSigner } from "../hooks/use-chain-actions";
 import { useReceiptsPanel } from "../hooks/use-receipts-panel";
 import { NO_FILTER } from "../utils/filters";
+import { AnchorStatus } from "./AnchorStatus";
+import { ChainCheckResult } from "./ChainCheckResult";
 import { ChainToolbar } from "./ChainToolbar";
+import { ImportFailure } from "./ImportFailure";
 import { ReceiptDrawer } from "./ReceiptDrawer";
 import { ReceiptFilters } from "./ReceiptFilters";
 import { ReceiptList } from "./ReceiptList";
 import { VerifyResult } from "./VerifyResult";
 
-function ImportFailure({ lines, onDismiss }: { lines: string[]; onDismiss(): void }) {
-  return (
-    <div
-      role="alert"
-      className="rounded-xl border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200"
-    >
-      <p className="font-medium">Not imported: the file does not verify. Nothing was changed.</p>
-      <ul className="mt-1 list-disc pl-5">
-        {lines.map((l) => (
-          <li key={l} className="break-words">
-            {l}
-          </li>
-        ))}
-      </ul>
-      <Button className="mt-2" size="sm" variant="ghost" onClick={onDismiss}>
-        Dismiss
-      </Button>
-    </div>
-  );
-}
-
-export function ReceiptsPanel({ signHead }: { signHead?: SignHead }) {
-  const panel = useReceiptsPanel(signHead);
-  const { actions, receipts, error, allRows, rows, open } = panel;
+export function ReceiptsPanel({ signer, decodeTx }: { signer?: HeadSigner; decodeTx?: TxDecoder }) {
+  const panel = useReceiptsPanel({ signer, decodeTx });
+  const { actions, receipts, error, allRows, rows, open, chainCheck } = panel;
 
   return (
     <div className="grid gap-3">
+      {allRows.length > 0 && (
+        <AnchorStatus
+          anchoring={panel.anchoring}
+          signer={panel.signer}
+          busy={actions.busy === "sign"}
+          onSign={() => void panel.sign()}
+        />
+      )}
       <ChainToolbar
         busy={actions.busy}
         hasReceipts={allRows.length > 0}
-        canSign={panel.canSign}
+        canCheckChain={chainCheck.available}
+        checkingChain={chainCheck.running}
         onVerify={panel.verify}
+        onCheckChain={() => void chainCheck.run()}
         onExport={(f) => void actions.exportAs(f)}
         onImportFile={(f) => void panel.importFile(f)}
-        onSign={() => void panel.sign()}
       />
-      {actions.verify && (
+      {actions.report && (
         <VerifyResult
-          outcome={actions.verify}
-          onShowBroken={panel.showBroken}
-          onDismiss={actions.clearVerify}
+          report={actions.report}
+          onShowReceipt={panel.showReceipt}
+          onDismiss={actions.clearReport}
         />
       )}
+      <ChainCheckResult state={chainCheck} onShowReceipt={panel.showReceipt} onCancel={chainCheck.cancel} />
       {panel.importFailure && (
-        <ImportFailure lines={panel.importFailure} onDismiss={panel.dismissImportFailure} />
+        <ImportFailure
+          failure={panel.importFailure}
+          onForce={(file) => void panel.importFile(file, true)}
+          onDismiss={panel.dismissImportFailure}
+        />
       )}
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">

@@ -1,35 +1,54 @@
+// What Verify found about this browser's chain: anchored (green), intact but not anchored (amber),
+// or broken (red), each finding in a sentence, and a way to open the receipt it points at.
 import { Button } from "@/components/ui/button";
-import type { VerifyOutcome } from "../hooks/use-chain-actions";
+import type { VerifyReport } from "../core/verify-export";
+import { NOTICE_TONES } from "./notice-tones";
+
+const TITLES: Record<VerifyReport["verdict"], string> = {
+  anchored: "Verified: intact, and anchored by the wallets' signatures.",
+  unanchored: "Intact, but not anchored: nothing proves who wrote the receipts that are not covered.",
+  broken: "Not verified: these receipts were changed after they were written.",
+};
+
+/** The receipt to open: where the chain breaks, else the first one no signature covers. */
+function pointedAt(report: VerifyReport): number | null {
+  if (report.chain && !report.chain.ok) return report.chain.index;
+  return report.anchoring?.firstUnanchored ?? null;
+}
 
 export function VerifyResult({
-  outcome,
-  onShowBroken,
+  report,
+  onShowReceipt,
   onDismiss,
 }: {
-  outcome: VerifyOutcome;
-  onShowBroken(index: number): void;
+  report: VerifyReport;
+  onShowReceipt(index: number): void;
   onDismiss(): void;
 }) {
-  const tone = outcome.ok
-    ? "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200"
-    : "border-red-300 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-200";
+  const tone = report.verdict === "anchored" ? "good" : report.verdict === "unanchored" ? "warn" : "bad";
+  const at = pointedAt(report);
   return (
     <div
-      role={outcome.ok ? "status" : "alert"}
+      role={report.verdict === "anchored" ? "status" : "alert"}
       data-testid="verify-result"
-      className={`rounded-xl border p-3 text-sm ${tone}`}
+      data-verdict={report.verdict}
+      className={`rounded-xl border p-3 text-sm ${NOTICE_TONES[tone]}`}
     >
-      <p className="font-medium break-words">{outcome.message}</p>
-      {outcome.ok && outcome.attestation && <p className="mt-1 break-words">{outcome.attestation}</p>}
-      {!outcome.ok && (
-        <p className="mt-1">
-          Receipts after this point cannot be trusted. Compare with an earlier export to see what changed.
-        </p>
+      <p className="font-medium">{TITLES[report.verdict]}</p>
+      <ul className="mt-1 grid gap-1">
+        {report.lines.map((line) => (
+          <li key={line} className="wrap-anywhere">
+            {line}
+          </li>
+        ))}
+      </ul>
+      {report.verdict === "broken" && (
+        <p className="mt-1">Compare with an earlier export to see what changed.</p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        {!outcome.ok && (
-          <Button size="sm" variant="secondary" onClick={() => onShowBroken(outcome.index)}>
-            Show receipt #{outcome.index + 1}
+        {at !== null && report.verdict !== "anchored" && (
+          <Button size="sm" variant="secondary" onClick={() => onShowReceipt(at)}>
+            Show receipt #{at + 1}
           </Button>
         )}
         <Button size="sm" variant="ghost" onClick={onDismiss}>

@@ -1,5 +1,6 @@
-// Builds receipt bodies from what the signing pipeline knows. Every string is scrubbed of tokens
-// and the raw SDL is reduced to its hash and a redacted copy before anything is hashed or stored.
+// Builds receipt bodies from what the signing pipeline knows. Every string is scrubbed of secrets
+// (redact.ts) and the raw SDL is reduced to a redacted copy and the hash of that copy before
+// anything is hashed or stored: no hash of a secret is ever kept.
 import { sha256Hex } from "./canonical";
 import { redactSdl, scrubDeep } from "./redact";
 import {
@@ -9,11 +10,13 @@ import {
   type Coin,
   type FinalState,
   type JsonValue,
+  type MessageFacts,
   type Receipt,
   type ReceiptAction,
   type ReceiptRequest,
   type ReceiptResponse,
   type ReceiptTarget,
+  type SignedBytes,
   type UnsealedReceipt,
 } from "./receipt";
 
@@ -36,6 +39,8 @@ export interface BeginReceipt {
     fee?: { amount: Coin[]; gas: string } | null;
     memo?: string | null;
     messageTypeUrls?: string[];
+    /** what each message says (message-facts.ts) */
+    messages?: MessageFacts[];
   };
   reason?: string | null;
 }
@@ -59,7 +64,8 @@ export interface EntryMeta {
 async function buildRequest(input: BeginReceipt["request"] = {}): Promise<ReceiptRequest> {
   const sdl = input.sdl;
   return {
-    sdlHash: sdl === undefined ? null : await sha256Hex(sdl),
+    // set from the final redacted copy in buildBeginBody
+    sdlHash: null,
     manifestVersionHash: input.manifestVersionHash ?? null,
     resources: input.resources ?? null,
     maxPrice: input.maxPrice ?? null,
@@ -68,6 +74,7 @@ async function buildRequest(input: BeginReceipt["request"] = {}): Promise<Receip
     memo: input.memo ?? null,
     messageTypeUrls: input.messageTypeUrls ?? [],
     sdlRedacted: sdl === undefined ? null : await redactSdl(sdl),
+    messages: input.messages ?? [],
   };
 }
 
@@ -77,7 +84,7 @@ export function normaliseReason(reason: string | null | undefined): string | nul
 }
 
 export async function buildBeginBody(input: BeginReceipt, meta: EntryMeta): Promise<UnsealedReceipt> {
-  return scrubDeep<UnsealedReceipt>({
+  const body = scrubDeep<UnsealedReceipt>({
     schemaVersion: RECEIPT_SCHEMA_VERSION,
     id: meta.id,
     attempt: meta.id,
@@ -90,10 +97,13 @@ export async function buildBeginBody(input: BeginReceipt, meta: EntryMeta): Prom
     request: await buildRequest(input.request),
     response: { ...EMPTY_RESPONSE },
     state: "pending",
+    signed: null,
     reason: normaliseReason(input.reason),
     completes: null,
     imported: null,
   });
+  const copy = body.request.sdlRedacted;
+  return { ...body, request: { ...body.request, sdlHash: copy === null ? null : await sha256Hex(copy) } };
 }
 
 /** The next entry of the same attempt: same request, an updated response and state. */
@@ -102,15 +112,21 @@ export function buildNextBody(
   state: Receipt["state"],
   response: Partial<ReceiptResponse>,
   meta: EntryMeta,
+  signed?: SignedBytes,
 ): UnsealedReceipt {
   const defined = Object.fromEntries(Object.entries(response).filter(([, v]) => v !== undefined));
   const { prev: _prev, sha256: _sha256, ...body } = from;
+  // An attempt begun before version 2 keeps its format: version 1 knows no "not-broadcast" state
+  // and no signed bytes, so that outcome is written as a failure that says so.
+  const v1 = from.schemaVersion === 1;
+  const v1State = v1 && state === "not-broadcast";
   return scrubDeep<UnsealedReceipt>({
     ...body,
     id: meta.id,
     timestamp: meta.timestamp,
-    response: { ...from.response, ...defined },
-    state,
+    response: { ...from.response, ...defined, ...(v1State ? { status: "not broadcast" } : {}) },
+    state: v1State ? "failed" : state,
+    ...(signed && !v1 ? { signed } : {}),
     completes: from.imported ? from.imported.sha256 : from.sha256,
     imported: null,
   });

@@ -1,11 +1,12 @@
 // The export file: JSON (one object) or JSONL (a header line, then one receipt per line). Both
-// carry the head, the count and the optional attestation, so a truncated file is caught even
-// when every remaining receipt still links.
+// carry the head, the count and the wallets' attestations, so a truncated file is caught even
+// when every remaining receipt still links. Version 2 holds a list of attestations (one per
+// wallet that signed a head); version 1 held at most one, and is still read.
 import type { HeadAttestation } from "./attestation";
 import type { Receipt } from "./receipt";
 
 export const EXPORT_FORMAT = "akash-console-receipts";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export interface ExportHeader {
   format: typeof EXPORT_FORMAT;
@@ -13,17 +14,20 @@ export interface ExportHeader {
   exportedAt: string;
   count: number;
   head: string | null;
-  attestation: HeadAttestation | null;
+  attestations: HeadAttestation[];
 }
 
 export interface ParsedExport {
-  header: ExportHeader | null;
+  /** the header as found (untrusted: any fields), or null when the file has none */
+  header: Record<string, unknown> | null;
   receipts: unknown[];
+  /** the header's attestations, unchecked (`attestation` of a version 1 header included) */
+  attestations: unknown[];
 }
 
 export function makeHeader(
   receipts: readonly Receipt[],
-  attestation: HeadAttestation | null,
+  attestations: readonly HeadAttestation[],
   exportedAt: string,
 ): ExportHeader {
   return {
@@ -32,7 +36,7 @@ export function makeHeader(
     exportedAt,
     count: receipts.length,
     head: receipts.at(-1)?.sha256 ?? null,
-    attestation,
+    attestations: [...attestations],
   };
 }
 
@@ -48,8 +52,19 @@ export class ExportFormatError extends Error {
   override name = "ExportFormatError";
 }
 
-function isHeader(value: unknown): value is ExportHeader {
+function isHeader(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === "object" && "format" in value && value.format === EXPORT_FORMAT;
+}
+
+function attestationsOf(header: Record<string, unknown> | null): unknown[] {
+  if (!header) return [];
+  if ("attestations" in header)
+    return Array.isArray(header.attestations) ? header.attestations : [header.attestations];
+  return header.attestation === null || header.attestation === undefined ? [] : [header.attestation];
+}
+
+function parsed(header: Record<string, unknown> | null, receipts: unknown[]): ParsedExport {
+  return { header, receipts, attestations: attestationsOf(header) };
 }
 
 function parseJsonl(text: string): ParsedExport {
@@ -65,7 +80,7 @@ function parseJsonl(text: string): ParsedExport {
       }
     });
   const [first, ...rest] = values;
-  return isHeader(first) ? { header: first, receipts: rest } : { header: null, receipts: values };
+  return isHeader(first) ? parsed(first, rest) : parsed(null, values);
 }
 
 /** Reads either format (or a bare JSON array of receipts). Throws ExportFormatError with a sentence. */
@@ -77,11 +92,11 @@ export function parseExport(text: string): ParsedExport {
   } catch {
     return parseJsonl(text);
   }
-  if (Array.isArray(whole)) return { header: null, receipts: whole };
+  if (Array.isArray(whole)) return parsed(null, whole);
   if (isHeader(whole)) {
-    const { receipts, ...header } = whole as ExportHeader & { receipts?: unknown };
+    const { receipts, ...header } = whole;
     if (!Array.isArray(receipts)) throw new ExportFormatError("The export has no list of receipts.");
-    return { header, receipts };
+    return parsed(header, receipts);
   }
   // A one-line JSONL file parses as a single object: either a lone receipt or a lone header.
   return parseJsonl(text);

@@ -2,7 +2,13 @@
 // send. This file owns the shape; canonical.ts owns how it is hashed, verify.ts what makes a
 // chain valid. No browser-only imports here: the Node verifier script imports this folder.
 
-export const RECEIPT_SCHEMA_VERSION = 1;
+// Version 2 (2026-12) added `signed` (the SHA-256 of the exact bytes the wallet signed),
+// `request.messages` (what each message says), the "not-broadcast" state, and changed `sdlHash` to
+// the hash of the redacted copy. Version 1 receipts still verify; see docs/security.md for what
+// they cannot prove.
+export const RECEIPT_SCHEMA_VERSION = 2;
+export const RECEIPT_SCHEMA_VERSIONS = [1, 2] as const;
+export type ReceiptSchemaVersion = (typeof RECEIPT_SCHEMA_VERSIONS)[number];
 
 export const RECEIPT_ACTIONS = [
   "create",
@@ -13,11 +19,18 @@ export const RECEIPT_ACTIONS = [
   "close-lease",
   "close",
   "mint",
+  "grant",
+  "revoke-grant",
+  "top-up",
   "other",
 ] as const;
 export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number];
 
-export const RECEIPT_STATES = ["pending", "success", "failed", "rejected"] as const;
+/**
+ * pending: written before the wallet was asked, or signed and broadcast but not yet seen in a block;
+ * not-broadcast: signed, but no node accepted it (it can never be included as it stands).
+ */
+export const RECEIPT_STATES = ["pending", "success", "failed", "rejected", "not-broadcast"] as const;
 export type ReceiptState = (typeof RECEIPT_STATES)[number];
 export type FinalState = Exclude<ReceiptState, "pending">;
 
@@ -36,8 +49,34 @@ export interface ReceiptTarget {
   provider: string | null;
 }
 
+/** What one message of a transaction says, in the terms the chain check compares. */
+export interface MessageFacts {
+  typeUrl: string;
+  owner: string | null;
+  dseq: string | null;
+  gseq: number | null;
+  oseq: number | null;
+  provider: string | null;
+  /** coins the message moves (deposit, burn, send), in message order */
+  amounts: Coin[];
+  /** the deployment's version hash (hex) for create and update */
+  hash: string | null;
+}
+
+/** The bytes the wallet signed: its sign doc (SignDoc for direct, StdSignDoc JSON for amino). */
+export interface SignedBytes {
+  mode: "direct" | "amino-json";
+  /** SHA-256 (hex) of the sign doc bytes exactly as the wallet signed them */
+  signDocSha256: string;
+  accountNumber: string;
+  sequence: string;
+}
+
 export interface ReceiptRequest {
-  /** sha256 (hex) of the SDL text exactly as submitted */
+  /**
+   * v2: SHA-256 (hex) of `sdlRedacted`, so it reveals nothing the copy does not. v1: SHA-256 of
+   * the SDL as submitted (its redacted values can be guessed offline against it).
+   */
   sdlHash: string | null;
   /** the deployment's manifest version hash (hex), as put on chain */
   manifestVersionHash: string | null;
@@ -47,8 +86,10 @@ export interface ReceiptRequest {
   fee: { amount: Coin[]; gas: string } | null;
   memo: string | null;
   messageTypeUrls: string[];
-  /** the SDL with registry passwords and secret-looking env values removed */
+  /** the SDL without comments, env values, passwords or credentials (see redact.ts) */
   sdlRedacted: string | null;
+  /** v2: each message's facts, in order */
+  messages?: MessageFacts[];
 }
 
 export interface ReceiptResponse {
@@ -63,7 +104,7 @@ export interface ReceiptResponse {
 }
 
 export interface Receipt {
-  schemaVersion: typeof RECEIPT_SCHEMA_VERSION;
+  schemaVersion: ReceiptSchemaVersion;
   /** unique per entry */
   id: string;
   /** shared by every entry of one signing attempt (begin, broadcast, completion) */
@@ -77,6 +118,8 @@ export interface Receipt {
   request: ReceiptRequest;
   response: ReceiptResponse;
   state: ReceiptState;
+  /** v2: set once the wallet has signed (null before) */
+  signed?: SignedBytes | null;
   reason: string | null;
   /** sha256 of the earlier entry of the same attempt that this entry moves forward */
   completes: string | null;
@@ -155,9 +198,24 @@ const shape =
   };
 
 const coin = shape({ denom: str, amount: str });
+const is =
+  (value: number): Check =>
+  (v) =>
+    v === value ? null : `must be ${value}`;
 
-const receiptShape = shape({
-  schemaVersion: (v) => (v === RECEIPT_SCHEMA_VERSION ? null : `must be ${RECEIPT_SCHEMA_VERSION}`),
+const REQUEST_FIELDS: Record<string, Check> = {
+  sdlHash: nullable(hex64),
+  manifestVersionHash: nullable(str),
+  resources: anyJson,
+  maxPrice: nullable(coin),
+  deposit: nullable(coin),
+  fee: nullable(shape({ amount: arrayOf(coin), gas: str })),
+  memo: nullable(str),
+  messageTypeUrls: arrayOf(str),
+  sdlRedacted: nullable(str),
+};
+
+const COMMON_FIELDS: Record<string, Check> = {
   id: str,
   attempt: str,
   timestamp: isoTime,
@@ -172,17 +230,6 @@ const receiptShape = shape({
     oseq: nullable(int),
     provider: nullable(str),
   }),
-  request: shape({
-    sdlHash: nullable(hex64),
-    manifestVersionHash: nullable(str),
-    resources: anyJson,
-    maxPrice: nullable(coin),
-    deposit: nullable(coin),
-    fee: nullable(shape({ amount: arrayOf(coin), gas: str })),
-    memo: nullable(str),
-    messageTypeUrls: arrayOf(str),
-    sdlRedacted: nullable(str),
-  }),
   response: shape({
     txHash: nullable(str),
     height: nullable(int),
@@ -192,12 +239,39 @@ const receiptShape = shape({
     leasePrice: nullable(coin),
     status: nullable(str),
   }),
-  state: oneOf(RECEIPT_STATES),
   reason: nullable(str),
   completes: nullable(hex64),
   imported: nullable(shape({ prev: nullable(hex64), sha256: hex64 })),
   prev: nullable(hex64),
   sha256: hex64,
+};
+
+const messageFacts = shape({
+  typeUrl: str,
+  owner: nullable(str),
+  dseq: nullable(str),
+  gseq: nullable(int),
+  oseq: nullable(int),
+  provider: nullable(str),
+  amounts: arrayOf(coin),
+  hash: nullable(str),
+});
+
+const v1Shape = shape({
+  schemaVersion: is(1),
+  ...COMMON_FIELDS,
+  request: shape(REQUEST_FIELDS),
+  state: oneOf(RECEIPT_STATES.filter((s) => s !== "not-broadcast")),
+});
+
+const v2Shape = shape({
+  schemaVersion: is(2),
+  ...COMMON_FIELDS,
+  request: shape({ ...REQUEST_FIELDS, messages: arrayOf(messageFacts) }),
+  state: oneOf(RECEIPT_STATES),
+  signed: nullable(
+    shape({ mode: oneOf(["direct", "amino-json"]), signDocSha256: hex64, accountNumber: str, sequence: str }),
+  ),
 });
 
 /**
@@ -205,5 +279,8 @@ const receiptShape = shape({
  * it is a receipt. Hashes are always computed over the raw object, never a parsed copy.
  */
 export function describeShapeProblem(value: unknown): string | null {
-  return receiptShape(value);
+  if (!isObj(value)) return "must be an object";
+  if (value.schemaVersion === 1) return v1Shape(value);
+  if (value.schemaVersion === 2) return v2Shape(value);
+  return `schemaVersion must be one of ${RECEIPT_SCHEMA_VERSIONS.join(", ")}`;
 }

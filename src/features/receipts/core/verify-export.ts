@@ -1,75 +1,91 @@
-// Verifies an export file end to end: the chain, the header's count and head, and the owner's
-// attestation when there is one. The import dialog and `npm run verify-receipts` both use this.
-import { attestationProblem, parseStatement, type HeadAttestation } from "./attestation";
-import { ExportFormatError, parseExport, type ExportHeader } from "./export-format";
+// The one verdict on a set of receipts, for the panel (the browser's own chain and every import)
+// and `npm run verify-receipts`: the hashes and links (verify.ts), the export header, and the
+// anchoring by the wallets' own signatures (anchor.ts). Three outcomes:
+// - "anchored": every receipt is covered by a signature of the wallet that made it;
+// - "unanchored": the chain is intact, but some or all receipts carry no such signature, so
+//   nothing rules out that someone wrote or rewrote them (refused unless the caller accepts it);
+// - "broken": a hash, a link, the header or an attestation shows tampering.
+import { anchorChain, describeAnchoring, type Anchoring } from "./anchor";
+import { ExportFormatError, parseExport } from "./export-format";
+import type { Receipt } from "./receipt";
 import { describeVerdict, verifyChain, type ChainVerdict } from "./verify";
 
-export type AttestationVerdict =
-  | { ok: true; signer: string; count: number; head: string; signedAt: string }
-  | { ok: false; problem: string };
+export type Verdict = "anchored" | "unanchored" | "broken";
 
-export interface ExportReport {
+export interface VerifyReport {
+  verdict: Verdict;
+  /** verdict === "anchored" */
   ok: boolean;
-  verdict: ChainVerdict | null;
+  chain: ChainVerdict | null;
   headerProblem: string | null;
-  attestation: AttestationVerdict | null;
+  anchoring: Anchoring | null;
   receipts: unknown[];
-  /** one sentence per finding, the failures first */
+  attestations: unknown[];
+  /** one sentence per finding, the chain's first */
   lines: string[];
 }
 
-function headerProblem(header: ExportHeader | null, receipts: readonly unknown[]): string | null {
+/** Whether a caller that may accept unanchored receipts (`--allow-unanchored`, "Import anyway") accepts. */
+export function isAccepted(report: VerifyReport, opts: { allowUnanchored?: boolean } = {}): boolean {
+  return report.verdict === "anchored" || (report.verdict === "unanchored" && !!opts.allowUnanchored);
+}
+
+function headerProblem(header: Record<string, unknown> | null, receipts: readonly unknown[]): string | null {
   if (!header) return null;
   if (header.count !== receipts.length)
-    return `The header says ${header.count} receipts but the file holds ${receipts.length}: receipts were added or removed after export.`;
+    return `The header says ${String(header.count)} receipts but the file holds ${receipts.length}: receipts were added or removed after export.`;
   const last = receipts.at(-1) as { sha256?: unknown } | undefined;
   if ((last?.sha256 ?? null) !== header.head)
     return "The header's head is not the last receipt's sha256: the end of the file was changed after export.";
   return null;
 }
 
-async function checkAttestation(
-  a: HeadAttestation,
-  receipts: readonly unknown[],
-): Promise<AttestationVerdict> {
-  const problem = await attestationProblem(a);
-  if (problem) return { ok: false, problem: `The owner's attestation is invalid: ${problem}.` };
-  const statement = parseStatement(a.data);
-  if (!statement) return { ok: false, problem: "The owner's attestation does not sign a chain head." };
-  const at = receipts[statement.count - 1] as { sha256?: unknown } | undefined;
-  if (statement.count < 1 || at?.sha256 !== statement.head)
-    return {
-      ok: false,
-      problem: `The owner signed a head of ${statement.count} receipts that is not in this chain.`,
-    };
-  return { ok: true, signer: a.signer, ...statement };
+function verdictOf(chain: ChainVerdict, header: string | null, anchoring: Anchoring | null): Verdict {
+  if (!chain.ok || header || !anchoring || anchoring.invalid.length > 0) return "broken";
+  return anchoring.anchored === anchoring.total ? "anchored" : "unanchored";
 }
 
-export async function verifyExportText(text: string): Promise<ExportReport> {
+/** Verifies receipts (oldest first) with their attestations; `header` only for export files. */
+export async function verifyReceipts(
+  receipts: unknown[],
+  attestations: unknown[],
+  header: Record<string, unknown> | null = null,
+): Promise<VerifyReport> {
+  const chain = await verifyChain(receipts);
+  const hp = chain.ok ? headerProblem(header, receipts) : null;
+  const anchoring = chain.ok ? await anchorChain(receipts as Receipt[], attestations) : null;
+  const lines = [describeVerdict(chain)];
+  if (hp) lines.push(hp);
+  if (anchoring) lines.push(...describeAnchoring(anchoring));
+  const verdict = verdictOf(chain, hp, anchoring);
+  return {
+    verdict,
+    ok: verdict === "anchored",
+    chain,
+    headerProblem: hp,
+    anchoring,
+    receipts,
+    attestations,
+    lines,
+  };
+}
+
+export async function verifyExportText(text: string): Promise<VerifyReport> {
   let parsed;
   try {
     parsed = parseExport(text);
   } catch (err) {
     const message = err instanceof ExportFormatError ? err.message : String(err);
     return {
+      verdict: "broken",
       ok: false,
-      verdict: null,
+      chain: null,
       headerProblem: null,
-      attestation: null,
+      anchoring: null,
       receipts: [],
+      attestations: [],
       lines: [message],
     };
   }
-  const { header, receipts } = parsed;
-  const verdict = await verifyChain(receipts);
-  const hp = verdict.ok ? headerProblem(header, receipts) : null;
-  const attestation = header?.attestation ? await checkAttestation(header.attestation, receipts) : null;
-  const lines = [describeVerdict(verdict)];
-  if (hp) lines.push(hp);
-  if (attestation?.ok)
-    lines.push(`Signed by ${attestation.signer}: the first ${attestation.count} receipts are attested.`);
-  else if (attestation) lines.push(attestation.problem);
-  else lines.push("No owner attestation: the export is not signed.");
-  const ok = verdict.ok && !hp && (attestation === null || attestation.ok);
-  return { ok, verdict, headerProblem: hp, attestation, receipts, lines };
+  return verifyReceipts(parsed.receipts, parsed.attestations, parsed.header);
 }

@@ -1,6 +1,6 @@
 // Chain verification: recomputes every hash and every link and names the first break. The browser
 // panel, the import path and the Node script (scripts/verify-receipts.ts) all call verifyChain.
-import { hasReceiptHash, originalOf } from "./canonical";
+import { hasReceiptHash, originalOf, sha256Hex } from "./canonical";
 import { describeShapeProblem, type Receipt } from "./receipt";
 
 export type ChainVerdict =
@@ -58,6 +58,14 @@ async function importedProblem(receipt: Receipt): Promise<string | null> {
   return null;
 }
 
+/** Version 2 keeps the hash of the redacted copy, so the two must agree. */
+async function sdlProblem(receipt: Receipt): Promise<string | null> {
+  if (receipt.schemaVersion === 1) return null;
+  const { sdlRedacted, sdlHash } = receipt.request;
+  const expected = sdlRedacted === null ? null : await sha256Hex(sdlRedacted);
+  return expected === sdlHash ? null : "its sdlHash is not the SHA-256 of its redacted SDL";
+}
+
 /** Verifies an ordered chain (oldest first). Values are raw parsed JSON: nothing is trusted. */
 export async function verifyChain(values: readonly unknown[]): Promise<ChainVerdict> {
   const count = values.length;
@@ -78,6 +86,8 @@ export async function verifyChain(values: readonly unknown[]): Promise<ChainVerd
     if (ids.has(receipt.id)) return fail("its id appears twice in the chain");
     const imported = await importedProblem(receipt);
     if (imported) return fail(imported);
+    const sdl = await sdlProblem(receipt);
+    if (sdl) return fail(sdl);
     const original = originalOf(receipt);
     const completion = completionProblem(original, seen);
     if (completion) return fail(completion);

@@ -100,6 +100,35 @@ describe("ReceiptStore", () => {
     expect(await verifyChain(all)).toMatchObject({ ok: true, count: 6 });
   });
 
+  it("leaves an attempt this page's pipeline is still driving to that pipeline", async () => {
+    const { store } = setup();
+    const { settlePending } = await import("./settle");
+    const driven = await store.begin(sampleBegin(0));
+    await store.markBroadcast(driven, "CC".repeat(32));
+    store.drive(driven.attempt);
+    const asked: string[] = [];
+    const lookup = async (hash: string) => (
+      asked.push(hash),
+      { height: 9, code: 0, codespace: null, rawLog: null }
+    );
+    expect(await settlePending(store, "akash-localnet-1", lookup)).toEqual({
+      settled: 0,
+      stillPending: 1,
+      errors: [],
+    });
+    expect(asked).toEqual([]);
+    store.release(driven.attempt);
+    expect(await settlePending(store, "akash-localnet-1", lookup)).toEqual({
+      settled: 1,
+      stillPending: 0,
+      errors: [],
+    });
+    expect((await store.list()).at(-1)).toMatchObject({
+      state: "success",
+      response: { status: "settled from the chain" },
+    });
+  });
+
   it("imports: fast-forward into an empty store, then skips duplicates", async () => {
     const { store } = setup();
     const chain = await sampleChain(3);

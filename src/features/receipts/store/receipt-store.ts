@@ -14,7 +14,7 @@ import {
   type ReceiptOutcome,
 } from "../core/build";
 import { planImport } from "../core/merge";
-import type { Receipt, UnsealedReceipt } from "../core/receipt";
+import type { Receipt, SignedBytes, UnsealedReceipt } from "../core/receipt";
 import { openReceiptsDb, RECEIPTS_DB, type ReceiptsDatabase } from "./db";
 import { TAB_CHANNELS } from "@/config/storage-keys";
 import { defaultLock, type LockPort } from "@/lib/locks";
@@ -49,7 +49,10 @@ export interface ImportResult {
   skipped: number;
 }
 
+// One attestation per wallet: `head-attestation:<address>`. The first layout kept a single one
+// under `head-attestation`, which is still read.
 const ATTESTATION_KEY = "head-attestation";
+const attestationKey = (signer: string) => `${ATTESTATION_KEY}:${signer}`;
 
 export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -64,6 +67,8 @@ export class ReceiptStore {
   private dbPromise: Promise<ReceiptsDatabase> | null = null;
   private problem: StorageProblem | null = null;
   private readonly listeners = new Set<() => void>();
+  /** attempts a signing pipeline of this page is still driving: settlement leaves them to it */
+  private readonly driving = new Set<string>();
   private readonly lock: LockPort;
   private readonly channel: ChannelPort | null;
   private readonly dbName: string;
@@ -89,15 +94,29 @@ export class ReceiptStore {
 
   /**
    * Records the hash of a signed transaction just before it is broadcast (still pending), so a
-   * reload can settle it. Takes the receipt `begin` returned or its `attempt` id.
+   * reload can settle it, and the hash of the bytes the wallet signed. Takes the receipt `begin`
+   * returned or its `attempt` id.
    */
-  markBroadcast(attempt: Receipt | string, txHash: string): Promise<Receipt> {
-    return this.advance(attempt, "pending", { txHash });
+  markBroadcast(attempt: Receipt | string, txHash: string, signed?: SignedBytes): Promise<Receipt> {
+    return this.advance(attempt, "pending", { txHash }, signed);
   }
 
   /** Appends the final entry of an attempt; returns the existing one if it was already settled. */
   complete(attempt: Receipt | string, outcome: ReceiptOutcome): Promise<Receipt> {
     return this.advance(attempt, outcome.state, outcomeResponse(outcome));
+  }
+
+  /** Marks an attempt as driven by this page's pipeline until `release`; settlement skips it. */
+  drive(attempt: string): void {
+    this.driving.add(attempt);
+  }
+
+  release(attempt: string): void {
+    this.driving.delete(attempt);
+  }
+
+  isDriven(attempt: string): boolean {
+    return this.driving.has(attempt);
   }
 
   async list(): Promise<Receipt[]> {
@@ -133,13 +152,21 @@ export class ReceiptStore {
     });
   }
 
-  async getAttestation(): Promise<HeadAttestation | null> {
-    return (await (await this.db()).get("meta", ATTESTATION_KEY)) ?? null;
+  /** Every wallet's latest attestation, unchecked (the verifier checks them). */
+  async getAttestations(): Promise<HeadAttestation[]> {
+    const db = await this.db();
+    const range = IDBKeyRange.bound(ATTESTATION_KEY, `${ATTESTATION_KEY}:\uffff`);
+    return db.getAll("meta", range);
   }
 
+  /** Keeps a wallet's attestation, replacing that wallet's earlier one. */
   saveAttestation(attestation: HeadAttestation): Promise<void> {
     return this.write(async (db) => {
-      await db.put("meta", attestation, ATTESTATION_KEY);
+      const tx = db.transaction("meta", "readwrite");
+      const legacy = await tx.store.get(ATTESTATION_KEY);
+      if (legacy?.signer === attestation.signer) await tx.store.delete(ATTESTATION_KEY);
+      await tx.store.put(attestation, attestationKey(attestation.signer));
+      await tx.done;
     });
   }
 
@@ -219,7 +246,12 @@ export class ReceiptStore {
     }
   }
 
-  private advance(from: Receipt | string, state: Receipt["state"], response: Partial<Receipt["response"]>) {
+  private advance(
+    from: Receipt | string,
+    state: Receipt["state"],
+    response: Partial<Receipt["response"]>,
+    signed?: SignedBytes,
+  ) {
     const attempt = typeof from === "string" ? from : from.attempt;
     return this.write(async (db) => {
       const entries = (await db.getAllFromIndex("receipts", "attempt", attempt)).map((s) => s.receipt);
@@ -227,7 +259,8 @@ export class ReceiptStore {
       if (final) return final;
       const latest = entries.at(-1);
       if (!latest) throw new Error(`There is no receipt of attempt ${attempt} to complete.`);
-      const [sealed] = await this.appendLocked(db, [buildNextBody(latest, state, response, this.meta())]);
+      const next = buildNextBody(latest, state, response, this.meta(), signed);
+      const [sealed] = await this.appendLocked(db, [next]);
       return sealed!;
     });
   }

@@ -1,6 +1,8 @@
-// Settlement on load: an attempt whose last entry is pending but already has a tx hash (the tab
-// closed between broadcast and inclusion) is looked up on chain and completed from what the chain
-// says. Attempts without a hash never reached the network and stay pending.
+// Settlement: an attempt whose last entry is pending but already has a tx hash (the tab closed
+// between broadcast and inclusion, or the pipeline stopped waiting) is looked up on chain and
+// completed from what the chain says, on load and then at every block while any is left, so it
+// settles without a reload. Attempts without a hash never reached the network and stay pending;
+// attempts a pipeline of this page is still driving are left to it.
 import type { Receipt } from "../core/receipt";
 import type { ReceiptStore } from "./receipt-store";
 
@@ -26,7 +28,7 @@ export interface SettleReport {
 }
 
 export async function settlePending(
-  store: ReceiptStore,
+  store: Pick<ReceiptStore, "unfinished" | "complete" | "isDriven">,
   chainId: string,
   lookup: TxLookup,
   signal?: AbortSignal,
@@ -34,6 +36,10 @@ export async function settlePending(
   const report: SettleReport = { settled: 0, stillPending: 0, errors: [] };
   for (const pending of unsettled(await store.unfinished(), chainId)) {
     if (signal?.aborted) break;
+    if (store.isDriven(pending.attempt)) {
+      report.stillPending++;
+      continue;
+    }
     try {
       const found = await lookup(pending.response.txHash!, signal);
       if (!found) {
@@ -46,7 +52,7 @@ export async function settlePending(
         code: found.code,
         codespace: found.codespace,
         rawLog: found.rawLog,
-        status: "settled from the chain after the page was reloaded",
+        status: "settled from the chain",
       });
       report.settled++;
     } catch (err) {

@@ -4,7 +4,8 @@ import { sealReceipt } from "../core/canonical";
 import { buildBeginBody, buildNextBody, type BeginReceipt } from "../core/build";
 import { RECEIPT_ACTIONS, type FinalState, type Receipt } from "../core/receipt";
 
-export const SAMPLE_SIGNER = "akash1pkptre7fdkl6gfrzlesjjvhxhlc3r4gmkd2yfq";
+/** The address of SAMPLE_KEY (testing/keys.ts), so sample chains can be signed and anchored. */
+export const SAMPLE_SIGNER = "akash1wn42k7tvcvc7a022rg2a3u0cry3yqx0e2lxht9";
 
 export const SAMPLE_SDL = `version: "2.0"
 services:
@@ -23,15 +24,19 @@ profiles:
       resources: { cpu: { units: 1 }, memory: { size: 512Mi }, storage: { size: 1Gi } }
 `;
 
-export function sampleBegin(i: number, overrides: Partial<BeginReceipt> = {}): BeginReceipt {
+export function sampleBegin(
+  i: number,
+  overrides: Partial<BeginReceipt> = {},
+  signer = SAMPLE_SIGNER,
+): BeginReceipt {
   const action = RECEIPT_ACTIONS[i % RECEIPT_ACTIONS.length]!;
   return {
     action,
     network: i % 5 === 4 ? { id: "sandbox", name: "Sandbox" } : { id: "local", name: "Local network" },
     chainId: i % 5 === 4 ? "sandbox-2" : "akash-localnet-1",
     walletName: "Keplr",
-    signer: SAMPLE_SIGNER,
-    target: { owner: SAMPLE_SIGNER, dseq: String(1000 + Math.floor(i / 3)), gseq: 1, oseq: 1 },
+    signer,
+    target: { owner: signer, dseq: String(1000 + Math.floor(i / 3)), gseq: 1, oseq: 1 },
     request: {
       sdl: action === "create" || action === "update" ? SAMPLE_SDL : undefined,
       deposit: { denom: "uact", amount: "500000" },
@@ -55,14 +60,14 @@ function timestampOf(start: number, n: number): string {
  */
 export async function sampleChain(
   attempts: number,
-  opts: { prev?: string | null; start?: number; idPrefix?: string } = {},
+  opts: { prev?: string | null; start?: number; idPrefix?: string; signer?: string } = {},
 ): Promise<Receipt[]> {
   const start = opts.start ?? Date.UTC(2026, 10, 1);
   const prefix = opts.idPrefix ?? "r";
   const out: Receipt[] = [];
   let prev = opts.prev ?? null;
   for (let i = 0; i < attempts; i++) {
-    const begin = await buildBeginBody(sampleBegin(i), {
+    const begin = await buildBeginBody(sampleBegin(i, {}, opts.signer), {
       id: `${prefix}${i}-a`,
       timestamp: timestampOf(start, 2 * i),
     });

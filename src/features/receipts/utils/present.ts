@@ -9,6 +9,9 @@ export const ACTION_LABELS: Record<ReceiptAction, string> = {
   "close-lease": "Close lease",
   close: "Close deployment",
   mint: "Mint ACT",
+  grant: "Grant spend",
+  "revoke-grant": "Revoke grant",
+  "top-up": "Top-up",
   other: "Other",
 };
 
@@ -17,6 +20,7 @@ export const STATE_TONES: Record<ReceiptState, "warn" | "good" | "bad" | "neutra
   success: "good",
   failed: "bad",
   rejected: "neutral",
+  "not-broadcast": "neutral",
 };
 
 export const STATE_LABELS: Record<ReceiptState, string> = {
@@ -24,6 +28,7 @@ export const STATE_LABELS: Record<ReceiptState, string> = {
   success: "Succeeded",
   failed: "Failed",
   rejected: "Rejected",
+  "not-broadcast": "Not broadcast",
 };
 
 export function formatTime(iso: string): string {

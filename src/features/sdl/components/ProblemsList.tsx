@@ -3,7 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import type { Diagnostic, Fix, TextRange } from "../utils/types";
+import { diagnosticText, type Diagnostic, type Fix, type TextRange } from "../checker/types";
 
 const TONE = { error: "bad", warning: "warn", info: "info" } as const;
 const LABEL = { error: "Error", warning: "Warning", info: "Note" } as const;
@@ -53,13 +53,16 @@ export function ProblemsList({
                 type="button"
                 onClick={() => onJump(d.range)}
                 className="flex w-full min-w-0 items-start gap-2 text-left"
-                aria-label={`${LABEL[d.severity]} on line ${d.range.startLine}: ${d.message}`}
+                aria-label={`${LABEL[d.severity]} on line ${d.range.startLine}: ${diagnosticText(d)}`}
               >
                 <Badge tone={TONE[d.severity]} className="shrink-0">
                   {LABEL[d.severity]}
                 </Badge>
                 <span className="shrink-0 font-mono text-xs text-zinc-500">L{d.range.startLine}</span>
-                <span className="min-w-0 break-words">{d.message}</span>
+                <span className="min-w-0 break-words">
+                  {d.message}
+                  {d.hint && <span className="block text-zinc-600 dark:text-zinc-400">{d.hint}</span>}
+                </span>
               </button>
               {d.fix && (
                 <div className="mt-2 flex justify-end">

@@ -5,8 +5,8 @@
 // shortcuts. With `original` it is a diff editor against that read-only text.
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import { monaco } from "@/lib/monaco/load-monaco";
-import { guard } from "../utils/yaml-document";
-import type { Diagnostic, Fix, TextRange } from "../utils/types";
+import { guard } from "../checker/parse";
+import type { Diagnostic, Fix, TextRange } from "../checker/types";
 import { createSdlEditor, type SdlEditorInstance } from "./create-sdl-editor";
 import { setDiagnostics, toMonacoRange } from "./monaco-markers";
 

@@ -1,5 +1,5 @@
 // The SDL studio: Monaco editor, problems, live summary, templates and drafts. The deploy flow
-// plugs in through `onDeploy(sdl)` (button and Ctrl/Cmd+Enter); without it the slot is disabled.
+// plugs in through `onDeploy(sdl, draftName)` (button and Ctrl/Cmd+Enter); without it the slot is disabled.
 import { useRef } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +14,7 @@ import { MOD_KEY, StudioActions } from "./StudioActions";
 import { StudioSidebar, StudioStart } from "./StudioPanels";
 import { TemplateGallery } from "./TemplateGallery";
 
-export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string) => void }) {
+export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string, name: string) => void }) {
   const { network } = useNetwork();
   const studio = useStudio(onDeploy);
   const { doc, check, commands, gallery } = studio;

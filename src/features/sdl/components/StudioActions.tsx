@@ -59,7 +59,8 @@ export function StudioActions({
             Save
           </Button>
           <Button size="sm" onClick={onDeploy} disabled={!canDeploy} title={deployHint}>
-            Deploy <kbd className="text-xs opacity-80">{MOD_KEY}+↵</kbd>
+            {/* No keyboard hint where there is no keyboard (a touch screen). */}
+            Deploy <kbd className="text-xs opacity-80 pointer-coarse:hidden">{MOD_KEY}+↵</kbd>
           </Button>
         </>
       )}

@@ -97,9 +97,10 @@ export function SummaryPanel({
             </dd>
           </div>
         ))}
-        <dt className="text-zinc-500">Deposit</dt>
+        {/* The deploy dialog proposes a deposit for the tenant's runway; this is the chain's floor. */}
+        <dt className="text-zinc-500">Minimum deposit</dt>
         <dd data-testid="deposit">
-          {formatMicro(summary.deposit.amount, summary.deposit.denom)} (minimum)
+          {formatMicro(summary.deposit.amount, summary.deposit.denom)}
           {Number.isFinite(runway) && (
             <span className="text-zinc-500"> · lasts ≈ {formatDuration(runway)} at the max price</span>
           )}

@@ -3,7 +3,7 @@
 // Either way the caller gets the one editable code editor, so markers, quick fixes and shortcuts
 // work the same in both.
 import { configureYaml, monaco } from "@/lib/monaco/load-monaco";
-import { loadSdlSchema } from "../utils/sdl-engine";
+import { sdlChecker } from "../checker/worker/checker-client";
 import { registerQuickFixes } from "./monaco-markers";
 
 export type Editor = ReturnType<typeof monaco.editor.create>;
@@ -21,7 +21,8 @@ export interface SdlEditorInstance {
 let modelCount = 0;
 
 async function configureSchema(): Promise<void> {
-  const schema = await loadSdlSchema();
+  // From the checker's worker: chain-sdk, whose schema it is, is loaded there and not on the page.
+  const schema = await sdlChecker().schema();
   await configureYaml({
     enableSchemaRequest: false,
     validate: false,

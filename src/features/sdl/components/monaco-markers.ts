@@ -2,7 +2,7 @@
 // Markers come from one owner, "sdl-lint"; monaco-yaml's own validation is off so the same
 // schema error is not reported twice (chain-sdk validates against the same schema).
 import type { Monaco } from "@/lib/monaco/load-monaco";
-import type { Diagnostic, TextRange } from "../utils/types";
+import { diagnosticText, type Diagnostic, type TextRange } from "../checker/types";
 
 type Model = ReturnType<Monaco["editor"]["createModel"]>;
 type IRange = { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number };
@@ -31,7 +31,7 @@ export function setDiagnostics(monaco: Monaco, model: Model, diagnostics: readon
     diagnostics.map((d) => ({
       ...toMonacoRange(d.range),
       severity: severity[d.severity],
-      message: d.message,
+      message: diagnosticText(d),
       source: d.source,
     })),
   );
@@ -57,7 +57,7 @@ export function registerQuickFixes(monaco: Monaco): void {
       const fixable = fixesByModel.get(model) ?? [];
       const actions = context.markers.flatMap((marker) => {
         const d = fixable.find(
-          (f) => sameRange(toMonacoRange(f.range), marker) && f.message === marker.message,
+          (f) => sameRange(toMonacoRange(f.range), marker) && diagnosticText(f) === marker.message,
         );
         if (!d?.fix) return [];
         return [

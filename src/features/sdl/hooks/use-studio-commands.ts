@@ -10,7 +10,7 @@ interface Options {
   doc: StudioDocument;
   errors: number;
   pending: boolean;
-  onDeploy?: (sdl: string) => void;
+  onDeploy?: (sdl: string, name: string) => void;
   toast: ReturnType<typeof useToast>;
 }
 
@@ -61,7 +61,7 @@ export function useStudioCommands({ doc, errors, pending, onDeploy, toast }: Opt
       });
     if (!onDeploy)
       return toast.push({ tone: "info", title: "Deploying from the studio comes with the deploy flow." });
-    onDeploy(doc.text);
+    onDeploy(doc.text, doc.current?.name.trim() ?? "");
   };
 
   const latest = useRef({ save, deploy });

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SdlTemplate } from "../templates/catalog";
 import { newDraftId, type Draft } from "../utils/drafts-store";
 import { decodeShareFragment } from "../utils/share-link";
-import { byteLength, MAX_SDL_BYTES } from "../utils/yaml-document";
+import { byteLength, MAX_SDL_BYTES } from "../checker/parse";
 import { useDrafts } from "./use-drafts";
 
 export const AUTOSAVE_MS = 800;

@@ -7,20 +7,18 @@ import { useNetwork } from "@/features/network";
 import type { SdlTemplate } from "../templates/catalog";
 import { summarize } from "../utils/summary";
 import { applyEdits } from "../utils/text-edits";
-import type { Fix } from "../utils/types";
-import { useManifestVersion } from "./use-manifest-version";
+import type { Fix } from "../checker/types";
 import { useSdlCheck } from "./use-sdl-check";
 import { useStudioCommands } from "./use-studio-commands";
 import { useStudioDocument } from "./use-studio-document";
 
-export function useStudio(onDeploy?: (sdl: string) => void) {
+export function useStudio(onDeploy?: (sdl: string, name: string) => void) {
   const { network } = useNetwork();
   const doc = useStudioDocument();
   const toast = useToast();
   const check = useSdlCheck(doc.text);
   const [galleryOpen, setGalleryOpen] = useState(false);
   const manifest = check.result?.manifest ?? null;
-  const versionHex = useManifestVersion(check.engine, manifest);
 
   // The last summary chain-sdk could build stays visible (dimmed) while the text has errors.
   const shown = manifest ? check.result : check.lastBuilt;
@@ -36,7 +34,7 @@ export function useStudio(onDeploy?: (sdl: string) => void) {
     summary,
     /** the summary is of an earlier text: the current one does not build */
     stale: !manifest && summary !== null,
-    versionHex: manifest ? versionHex : null,
+    versionHex: manifest ? (check.result?.versionHex ?? null) : null,
     canDeploy: !!onDeploy && check.errors === 0 && !check.pending,
     commands,
     gallery: {

@@ -1,7 +1,7 @@
 import * as chainSdk from "@akashnetwork/chain-sdk/web";
 import { describe, expect, it } from "vitest";
 import { gpuOffersFromAttributes } from "../utils/gpu-offers";
-import { lintSdl } from "../utils/lint-sdl";
+import { checkSdl } from "../checker/check-sdl";
 import { summarize } from "../utils/summary";
 import { TEMPLATES } from "./catalog";
 
@@ -16,7 +16,7 @@ function setup() {
   const network = { name: "Mainnet", kind: "mainnet", deploymentDenom: "uact", averageBlockTimeSec: 6.098 };
   return {
     network,
-    lint: (text: string) => lintSdl(text, { engine: chainSdk, network, gpuOffers: LOCAL_OFFERS }),
+    lint: (text: string) => checkSdl(text, { engine: chainSdk, network, gpuOffers: LOCAL_OFFERS }),
   };
 }
 

@@ -2,7 +2,7 @@
 // fragment never reaches any server, so handing a demo an SDL needs no backend. Decoding caps
 // the inflated size so a crafted link cannot exhaust memory.
 import { Inflate, deflateSync, strFromU8, strToU8 } from "fflate";
-import { MAX_SDL_BYTES } from "./yaml-document";
+import { MAX_SDL_BYTES } from "../checker/parse";
 
 const PREFIX = "sdl=";
 

@@ -1,12 +1,12 @@
 import * as chainSdk from "@akashnetwork/chain-sdk/web";
 import { describe, expect, it } from "vitest";
 import { findTemplate } from "../templates/catalog";
-import { lintSdl } from "./lint-sdl";
+import { checkSdl } from "../checker/check-sdl";
 import { depositRunwaySec, gpuModelLabel, MIN_DEPOSIT_UACT, summarize } from "./summary";
 
 function setup(text: string) {
   const network = { name: "Mainnet", kind: "mainnet", deploymentDenom: "uact", averageBlockTimeSec: 6 };
-  const result = lintSdl(text, { engine: chainSdk, network, gpuOffers: null });
+  const result = checkSdl(text, { engine: chainSdk, network, gpuOffers: null });
   if (!result.manifest) throw new Error("fixture must build");
   return summarize(result.manifest, result.sdl, network);
 }

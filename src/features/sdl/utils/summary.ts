@@ -1,7 +1,7 @@
 // What an SDL asks for and what it may cost, read from chain-sdk's output (the same groups and
 // group specs that would be signed), so the summary can never disagree with the transaction.
 import { perBlockToPerMonth } from "@/lib/format";
-import type { GenerateManifestOk } from "./sdl-engine";
+import type { BuiltManifest } from "../checker/check-sdl";
 import { at } from "./sdl-read";
 
 /** Chain minimum and the console's default deployment deposit: 0.5 ACT (node v2.0 params). */
@@ -46,7 +46,7 @@ export interface SdlSummary {
   deposit: { amount: number; denom: string };
 }
 
-type ManifestService = GenerateManifestOk["groups"][number]["services"][number];
+type ManifestService = BuiltManifest["groups"][number]["services"][number];
 type Attr = { key: string; value: string };
 
 const decoder = new TextDecoder();
@@ -98,7 +98,7 @@ function serviceSummary(service: ManifestService, placement: string, sdl: unknow
 }
 
 export function summarize(
-  manifest: GenerateManifestOk,
+  manifest: BuiltManifest,
   sdl: unknown,
   network: { averageBlockTimeSec: number; deploymentDenom: string },
 ): SdlSummary {

@@ -1,6 +1,6 @@
 // Applies text edits (1-based line/column ranges) to a string: one-click fixes outside Monaco
 // and in tests. Inside the editor, fixes go through Monaco's executeEdits so undo works.
-import type { TextEdit } from "./types";
+import type { TextEdit } from "../checker/types";
 
 function offsetOf(lineStarts: number[], text: string, line: number, column: number): number {
   const start = lineStarts[line - 1] ?? text.length;

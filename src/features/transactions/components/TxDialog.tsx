@@ -9,6 +9,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { TransactionController } from "../hooks/use-transaction";
 import type { TxMessage } from "../types";
 import { formatCoin } from "../utils/format-coin";
+import { FeePayerPicker } from "./FeePayerPicker";
 import { TxFailureView } from "./TxFailureView";
 
 function MessageList({ messages }: { messages: TxMessage[] }) {
@@ -17,7 +18,8 @@ function MessageList({ messages }: { messages: TxMessage[] }) {
       {messages.map((m, i) => (
         <li key={i} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
           <p className="font-medium">{m.summary.title}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-zinc-600 dark:text-zinc-400">
+          {/* addresses are one long word: let them wrap on a phone */}
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm break-words text-zinc-600 dark:text-zinc-400 [overflow-wrap:anywhere]">
             {m.summary.details.map((d) => (
               <li key={d}>{d}</li>
             ))}
@@ -38,6 +40,7 @@ const PROGRESS: Record<string, string> = {
 export function TxDialog({ tx }: { tx: TransactionController }) {
   const { mode } = useReasonMode();
   const [reason, setReason] = useState("");
+  const [feeGranter, setFeeGranter] = useState<string | null>(null);
   const { state } = tx;
   if (!state) return null;
   const problem = reasonProblem(mode, reason);
@@ -45,12 +48,16 @@ export function TxDialog({ tx }: { tx: TransactionController }) {
   const busy = !review && !result;
   const footer = review ? (
     <>
-      <Button variant="secondary" onClick={() => review.decide({ approved: false })}>
+      <Button variant="secondary" onClick={() => (review.decide({ approved: false }), setFeeGranter(null))}>
         Cancel
       </Button>
       <Button
         disabled={problem !== null}
-        onClick={() => (review.decide({ approved: true, reason: reason.trim() || null }), setReason(""))}
+        onClick={() => {
+          review.decide({ approved: true, reason: reason.trim() || null, feeGranter });
+          setReason("");
+          setFeeGranter(null);
+        }}
       >
         Sign in {tx.walletName ?? "your wallet"}
       </Button>
@@ -67,6 +74,13 @@ export function TxDialog({ tx }: { tx: TransactionController }) {
             Network fee: <strong data-testid="tx-fee">{review.fee.amount.map(formatCoin).join(" + ")}</strong>{" "}
             <span className="text-zinc-500">({Number(review.fee.gas).toLocaleString("en-US")} gas)</span>
           </p>
+          <FeePayerPicker
+            signer={tx.signer}
+            fee={review.fee}
+            messages={review.messages}
+            value={feeGranter}
+            onChange={setFeeGranter}
+          />
           {tx.signMode === "amino" && (
             // Ledger signs the amino JSON and shows it field by field: the amounts to check are there.
             <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="tx-amino-note">

@@ -6,15 +6,16 @@ import type { OfflineSigner } from "@cosmjs/proto-signing";
 import type { ChainPorts } from "../signing/chain-ports";
 
 export type ConnectChain = (opts: {
-  rpcUrl: string;
+  /** the network's RPC endpoints, the active one first: a call a node refuses is tried on the next */
+  rpcUrls: readonly string[];
   /** asked in parallel with loading the signing code */
   getSigner(): Promise<OfflineSigner>;
   address: string;
 }) => Promise<ChainPorts & { disconnect(): void }>;
 
-const cosmjs: ConnectChain = async ({ rpcUrl, getSigner, address }) => {
+const cosmjs: ConnectChain = async ({ rpcUrls, getSigner, address }) => {
   const [{ createChainPorts }, signer] = await Promise.all([import("../signing/chain-ports"), getSigner()]);
-  return createChainPorts({ rpcUrl, signer, address });
+  return createChainPorts({ rpcUrls, signer, address });
 };
 
 const ChainConnectionContext = createContext<ConnectChain>(cosmjs);

@@ -7,7 +7,7 @@ import { useBlockFeed, useNetwork } from "@/features/network";
 import { useReceiptStore } from "@/features/receipts";
 import { useWallet } from "@/features/wallet";
 import type { ReviewDecision } from "../pipeline/ports";
-import { signAndBroadcast } from "../pipeline/sign-and-broadcast";
+import { signAndBroadcast, type SignOptions } from "../pipeline/sign-and-broadcast";
 import { receiptPort, type ReceiptContext } from "../signing/receipt-port";
 import { useChainConnection } from "./chain-connection";
 import type { Fee, TxFailure, TxMessage, TxPhase, TxResult } from "../types";
@@ -56,7 +56,13 @@ export function useTransaction() {
   );
 
   const run = useCallback(
-    async (title: string, messages: TxMessage[], context: ReceiptContext): Promise<TxResult> => {
+    async (
+      title: string,
+      messages: TxMessage[],
+      // memo: public, on chain, and in the receipt (e.g. which deployment a redeploy replaces)
+      context: ReceiptContext & { memo?: string },
+      opts: Pick<SignOptions, "gasReserve"> = {},
+    ): Promise<TxResult> => {
       if (running.current) return failed("Another transaction is still in progress.");
       running.current = true;
       const update = (patch: Partial<TransactionState>) => setState((s) => (s ? { ...s, ...patch } : s));
@@ -65,7 +71,11 @@ export function useTransaction() {
       try {
         const address = wallet.address;
         if (!address) throw new Error("Connect a wallet first.");
-        const chain = await connect({ rpcUrl: rpcPool.active, getSigner: () => wallet.getSigner(), address });
+        const chain = await connect({
+          rpcUrls: rpcPool.order(),
+          getSigner: () => wallet.getSigner(),
+          address,
+        });
         disconnect = chain.disconnect;
         const who = {
           network: { id: network.id, name: network.name },
@@ -86,7 +96,12 @@ export function useTransaction() {
             receipts: receiptPort(store, who, context),
             onPhase: (phase) => update({ phase }),
           },
-          { gasPrice: network.gasPrice, feeDenom: network.feeDenom },
+          {
+            gasPrice: network.gasPrice,
+            feeDenom: network.feeDenom,
+            gasReserve: opts.gasReserve,
+            memo: context.memo,
+          },
         );
         update({ result });
         return result;
@@ -103,7 +118,14 @@ export function useTransaction() {
   );
 
   const dismiss = useCallback(() => setState(null), []);
-  return { state, run, dismiss, walletName: wallet.walletName, signMode: wallet.signMode };
+  return {
+    state,
+    run,
+    dismiss,
+    walletName: wallet.walletName,
+    signMode: wallet.signMode,
+    signer: wallet.address,
+  };
 }
 
 export type TransactionController = ReturnType<typeof useTransaction>;

@@ -2,13 +2,11 @@
 // Values are ts-proto partials; the registry's fromPartial turns dseq strings into Longs.
 import type { Coin, TxMessage } from "../types";
 import { formatCoin } from "../utils/format-coin";
+import { BALANCE_ONLY, fromWallet, fundingSentence, type DepositFunding } from "./deposit-funding";
 
 export const CREATE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgCreateDeployment";
 export const UPDATE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgUpdateDeployment";
 export const CLOSE_DEPLOYMENT = "/akash.deployment.v1beta4.MsgCloseDeployment";
-
-/** Sources tried in order; the chain's akash.base.deposit.v1.Source: balance = 1, grant = 2. */
-export const SOURCE_BALANCE = 1;
 
 export interface GroupOverview {
   name: string;
@@ -25,14 +23,17 @@ export function createDeployment(p: {
   hash: Uint8Array;
   deposit: Coin;
   overview: GroupOverview[];
+  /** where the deposit comes from; the wallet's balance when absent */
+  funding?: DepositFunding;
 }): TxMessage {
+  const funding = p.funding ?? BALANCE_ONLY;
   return {
     typeUrl: CREATE_DEPLOYMENT,
     value: {
       id: { owner: p.owner, dseq: p.dseq },
       groups: p.groups,
       hash: p.hash,
-      deposit: { amount: p.deposit, sources: [SOURCE_BALANCE] },
+      deposit: { amount: p.deposit, sources: funding.sources },
     },
     summary: {
       title: `Create deployment ${p.dseq}`,
@@ -42,8 +43,9 @@ export function createDeployment(p: {
             `Group “${g.name}”: ${g.units.join("; ")}; pays at most ${formatCoin(g.maxPrice)} per block.`,
         ),
         `Deposits ${formatCoin(p.deposit)} into the deployment's escrow. What providers have not earned comes back when you close it.`,
+        ...(p.funding ? [fundingSentence(p.deposit, funding)] : []),
       ],
-      spends: [p.deposit],
+      spends: nonZero([fromWallet(p.deposit, funding)]),
     },
   };
 }
@@ -82,3 +84,5 @@ export function closeDeployment(p: { owner: string; dseq: string }): TxMessage {
     },
   };
 }
+
+const nonZero = (coins: Coin[]) => coins.filter((c) => BigInt(c.amount) > 0n);

@@ -2,7 +2,7 @@
 // since node v2) and minting ACT from AKT (akash.bme.v1, processed at the epoch's end).
 import type { Coin, TxMessage } from "../types";
 import { formatCoin } from "../utils/format-coin";
-import { SOURCE_BALANCE } from "./deployment";
+import { BALANCE_ONLY, fromWallet, fundingSentence, type DepositFunding } from "./deposit-funding";
 
 export const ACCOUNT_DEPOSIT = "/akash.escrow.v1.MsgAccountDeposit";
 export const MINT_ACT = "/akash.bme.v1.MsgMintACT";
@@ -10,18 +10,30 @@ export const MINT_ACT = "/akash.bme.v1.MsgMintACT";
 /** akash.escrow.id.v1.Scope.deployment */
 const SCOPE_DEPLOYMENT = 1;
 
-export function accountDeposit(p: { signer: string; owner: string; dseq: string; amount: Coin }): TxMessage {
+export function accountDeposit(p: {
+  signer: string;
+  owner: string;
+  dseq: string;
+  amount: Coin;
+  /** where the deposit comes from; the signer's balance when absent */
+  funding?: DepositFunding;
+}): TxMessage {
+  const funding = p.funding ?? BALANCE_ONLY;
+  const own = fromWallet(p.amount, funding);
   return {
     typeUrl: ACCOUNT_DEPOSIT,
     value: {
       signer: p.signer,
       id: { scope: SCOPE_DEPLOYMENT, xid: `${p.owner}/${p.dseq}` },
-      deposit: { amount: p.amount, sources: [SOURCE_BALANCE] },
+      deposit: { amount: p.amount, sources: funding.sources },
     },
     summary: {
       title: `Add funds to deployment ${p.dseq}`,
-      details: [`Deposits ${formatCoin(p.amount)} into the deployment's escrow, extending how long it runs.`],
-      spends: [p.amount],
+      details: [
+        `Deposits ${formatCoin(p.amount)} into the deployment's escrow, extending how long it runs.`,
+        ...(p.funding ? [fundingSentence(p.amount, funding)] : []),
+      ],
+      spends: BigInt(own.amount) > 0n ? [own] : [],
     },
   };
 }

@@ -15,7 +15,7 @@ export function createLease(p: { bid: BidId; price: Coin; providerName: string }
       title: `Accept ${p.providerName}'s bid`,
       details: [
         `Creates a lease for deployment ${p.bid.dseq} (group ${p.bid.gseq}) with ${p.providerName} at ${formatCoin(p.price)} per block, paid from the deployment's escrow.`,
-        "Other bids on this order are released.",
+        "Other bids on this order are released. Each release costs gas, so the fee also covers bids that may still arrive before the lease is included.",
       ],
       spends: [],
     },

@@ -26,5 +26,16 @@ describe("explainChainError", () => {
     expect(isSequenceMismatch("sdk", 5, "insufficient funds")).toBe(false);
     expect(isUserRejection(new Error("Request rejected"))).toBe(true);
     expect(isUserRejection(new Error("socket hang up"))).toBe(false);
+    expect(isUserRejection(new Error("Failed to fetch"))).toBe(false);
+  });
+
+  it("recognises Cosmostation's rejection by its words and by its code 4001", () => {
+    const message = "The requested account and/or method has not been authorized by the user.";
+    expect(isUserRejection(new Error(message))).toBe(true);
+    expect(isUserRejection(Object.assign(new Error("unknown"), { code: 4001 }))).toBe(true);
+    expect(isUserRejection({ code: 4001, message })).toBe(true);
+    expect(isUserRejection(Object.assign(new Error("Internal JSON-RPC error"), { code: -32603 }))).toBe(
+      false,
+    );
   });
 });

@@ -69,8 +69,16 @@ export function isSequenceMismatch(
   );
 }
 
-/** Wallets reject in their own words; these are the ones Keplr, Leap and Cosmostation use. */
+// Wallets decline in their own words: Keplr "Request rejected", Leap "Transaction declined",
+// WalletConnect "User rejected", Cosmostation "The requested account and/or method has not been
+// authorized by the user." with code 4001 (EIP-1193's userRejectedRequest, which cosmos-kit's
+// Cosmostation wallet declares as its rejectCode).
+const REJECTION_WORDS = /reject|denied|cancel|declined|user closed|not been authori[sz]ed by the user/i;
+const REJECTION_CODES = new Set([4001]);
+
 export function isUserRejection(err: unknown): boolean {
+  const code = err && typeof err === "object" && "code" in err ? Number(err.code) : NaN;
+  if (REJECTION_CODES.has(code)) return true;
   const text = err instanceof Error ? err.message : String(err);
-  return /reject|denied|cancel|declined|user closed/i.test(text);
+  return REJECTION_WORDS.test(text);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SignedBytes } from "@/features/receipts";
 import type { TxMessage, TxPhase, TxResult } from "../types";
 import { fakeChain, type FakeChainOptions } from "../testing/fake-chain";
 import type { ReceiptAttempt, TxPorts } from "./ports";
@@ -12,6 +13,8 @@ const MSG: TxMessage = {
 
 interface SetupOptions extends FakeChainOptions {
   reviewApproves?: boolean;
+  feeGranter?: string;
+  gasReserve?: () => Promise<number>;
 }
 
 /** The pipeline on the fake chain and wallet, with a review and receipts that record. */
@@ -19,31 +22,57 @@ function setup(opts: SetupOptions = {}) {
   let clock = 0;
   const chain = fakeChain(opts);
   const phases: TxPhase["kind"][] = [];
-  const receipts: { begun: ReceiptAttempt[]; broadcast: string[]; completed: TxResult[] } = {
-    begun: [],
-    broadcast: [],
-    completed: [],
-  };
+  const receipts: {
+    begun: ReceiptAttempt[];
+    broadcast: string[];
+    signed: (SignedBytes | null)[];
+    completed: TxResult[];
+  } = { begun: [], broadcast: [], signed: [], completed: [] };
   const ports: TxPorts = {
     ...chain.ports,
     review: async () =>
-      opts.reviewApproves === false ? { approved: false } : { approved: true, reason: "test" },
+      opts.reviewApproves === false
+        ? { approved: false }
+        : { approved: true, reason: "test", feeGranter: opts.feeGranter ?? null },
     nextBlock: async () => {
       clock += 1000;
     },
     now: () => clock,
     receipts: {
       begin: async (attempt) => (receipts.begun.push(attempt), "attempt-1"),
-      markBroadcast: async (_id, hash) => void receipts.broadcast.push(hash),
+      markBroadcast: async (_id, hash, signed) => {
+        receipts.broadcast.push(hash);
+        receipts.signed.push(signed);
+      },
       complete: async (_id, result) => void receipts.completed.push(result),
     },
     onPhase: (p) => phases.push(p.kind),
   };
-  const run = () => signAndBroadcast([MSG], ports, { gasPrice: 0.025, inclusionTimeoutMs: 5000 });
-  return { run, phases, receipts, broadcasts: chain.broadcasts, signedSequences: chain.signedSequences };
+  const run = () =>
+    signAndBroadcast([MSG], ports, {
+      gasPrice: 0.025,
+      inclusionTimeoutMs: 5000,
+      gasReserve: opts.gasReserve,
+    });
+  return {
+    run,
+    phases,
+    receipts,
+    broadcasts: chain.broadcasts,
+    signedSequences: chain.signedSequences,
+    signedFees: chain.signedFees,
+  };
 }
 
 describe("signAndBroadcast", () => {
+  it("signs with the fee allowance's granter the review picked, and records it in the receipt", async () => {
+    const { run, receipts, signedFees } = setup({ feeGranter: "akash1lead" });
+    expect(await run()).toMatchObject({ ok: true });
+    const paid = { gas: "130000", amount: [{ denom: "uakt", amount: "3250" }], granter: "akash1lead" };
+    expect(signedFees).toEqual([paid]);
+    expect(receipts.begun[0]?.fee).toEqual(paid);
+  });
+
   it("simulates, prices, reviews, signs, broadcasts and waits for inclusion", async () => {
     const { run, phases, receipts } = setup();
     const result = await run();
@@ -60,6 +89,75 @@ describe("signAndBroadcast", () => {
     expect(receipts.begun[0]?.reason).toBe("test");
     expect(receipts.completed[0]).toBe(result);
     expect(receipts.broadcast).toEqual([result.ok ? result.txHash : "?"]);
+    expect(receipts.signed[0]).toMatchObject({
+      mode: "direct",
+      signDocSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  });
+
+  it("adds the gas reserve after the margin, asked once the simulation is done", async () => {
+    const asked: string[] = [];
+    const { run, receipts, phases } = setup({
+      gasReserve: async () => (asked.push(phases.at(-1) ?? ""), 80_000),
+    });
+    expect(await run()).toMatchObject({ ok: true });
+    expect(asked).toEqual(["simulating"]);
+    expect(receipts.begun[0]?.fee).toEqual({ gas: "210000", amount: [{ denom: "uakt", amount: "5250" }] });
+  });
+
+  it("ends as not broadcast when no node takes the transaction, with its hash and nothing spent", async () => {
+    const { run, receipts, broadcasts } = setup({ notTaken: true });
+    const result = await run();
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "not-broadcast",
+      txHash: receipts.broadcast[0],
+      message: expect.stringMatching(/No node of the network accepted the transaction.*nothing was spent/),
+    });
+    expect(broadcasts).toHaveLength(0);
+    expect(receipts.completed).toEqual([result]);
+  });
+
+  it("calls a network failure before the wallet is asked a network failure, not a rejection", async () => {
+    const { run, receipts, broadcasts } = setup({ prepareError: "Bad status on response: 503" });
+    const result = await run();
+    expect(result).toMatchObject({
+      ok: false,
+      kind: "network",
+      message: expect.stringMatching(/Your wallet was not asked; nothing was sent/),
+    });
+    expect(broadcasts).toHaveLength(0);
+    expect(receipts.completed).toEqual([result]);
+  });
+
+  it("calls a wallet that fails to sign a wallet failure, not a rejection", async () => {
+    const { run } = setup({ walletError: "Failed to fetch" });
+    expect(await run()).toMatchObject({
+      ok: false,
+      kind: "wallet",
+      message: "Your wallet could not sign: Failed to fetch. Nothing was sent.",
+      rawLog: "Failed to fetch",
+    });
+  });
+
+  it("recognises Cosmostation declining (code 4001) as the user's rejection", async () => {
+    const { run, broadcasts } = setup({
+      walletError: {
+        message: "The requested account and/or method has not been authorized by the user.",
+        code: 4001,
+      },
+    });
+    expect(await run()).toMatchObject({
+      ok: false,
+      kind: "rejected",
+      message: expect.stringMatching(/declined/),
+    });
+    expect(broadcasts).toHaveLength(0);
+  });
+
+  it("waits for a transaction the mempool already holds (sdk 19) instead of calling it failed", async () => {
+    const { run } = setup({ checkTx: [{ code: 19, codespace: "sdk", log: "tx already in mempool" }] });
+    expect(await run()).toMatchObject({ ok: false, kind: "timeout" });
   });
 
   it("reports a rejection in the wallet, with a receipt, and sends nothing", async () => {
@@ -119,6 +217,8 @@ describe("signAndBroadcast", () => {
       ok: false,
       kind: "chain",
       codespace: "deployment",
+      // in a block all the same: the receipt records where, and the chain check finds it there
+      height: 42,
       message: expect.stringMatching(/already closed/),
     });
     expect(

@@ -1,16 +1,24 @@
 // The one signing pipeline: simulate → fee → review → receipt → wallet signs → broadcast →
 // wait for inclusion. Pure over its ports, so every branch is testable without a chain. A
-// broadcast that times out or loses its connection is looked up by hash, never sent again.
+// broadcast that times out or loses its connection is looked up by hash, never sent again; one
+// that no node took ends as "not broadcast". Each outcome is named for what happened: a network
+// failure before the wallet was asked is not the wallet's, a wallet that fails did not "reject".
 import type { Fee, TxFailure, TxMessage, TxResult } from "../types";
+import { isNotBroadcast, isPrepareSignError } from "./errors";
 import { expectedSequence, explainChainError, isSequenceMismatch, isUserRejection } from "./explain-error";
 import { feeFor } from "./fee";
-import type { TxPorts } from "./ports";
+import type { SignedTx, TxPorts } from "./ports";
 
 export interface SignOptions {
   gasPrice: number;
   feeDenom?: string;
   memo?: string;
   inclusionTimeoutMs?: number;
+  /**
+   * Gas added to the simulated amount, asked after the simulation: what the transaction may need
+   * beyond it because the chain can change before inclusion (see accept-bid-gas.ts).
+   */
+  gasReserve?: () => Promise<number>;
 }
 
 const DEFAULT_INCLUSION_TIMEOUT_MS = 60_000;
@@ -54,6 +62,7 @@ async function waitForInclusion(ports: TxPorts, hash: string, timeoutMs: number)
           codespace: found.codespace,
           rawLog: found.rawLog,
           txHash: hash,
+          height: found.height,
         });
       ports.onPhase?.({ kind: "included", txHash: hash, height: found.height });
       return { ok: true, txHash: hash, height: found.height, events: found.events };
@@ -69,19 +78,52 @@ async function signOnce(
   fee: Fee,
   memo: string,
   sequence?: number,
-): Promise<{ bytes: Uint8Array } | { failure: TxFailure }> {
+): Promise<{ signed: SignedTx } | { failure: TxFailure }> {
   ports.onPhase?.({ kind: "waiting-for-wallet" });
   try {
-    return { bytes: await ports.sign(messages, fee, memo, sequence) };
+    return { signed: await ports.sign(messages, fee, memo, sequence) };
   } catch (err) {
+    const rawLog = errorText(err);
+    if (isPrepareSignError(err))
+      return {
+        failure: failure(
+          "network",
+          `Could not read your account from the network to prepare the signature (${rawLog}). Your wallet was not asked; nothing was sent.`,
+          { rawLog },
+        ),
+      };
     if (isUserRejection(err))
       return { failure: failure("rejected", "You declined the request in your wallet. Nothing was sent.") };
     return {
-      failure: failure("rejected", `Your wallet could not sign: ${errorText(err)}`, {
-        rawLog: errorText(err),
-      }),
+      failure: failure("wallet", `Your wallet could not sign: ${rawLog}. Nothing was sent.`, { rawLog }),
     };
   }
+}
+
+/** The broadcast threw: either no node took it, or the answer was lost and the hash must be looked up. */
+async function afterBroadcastError(
+  ports: TxPorts,
+  err: unknown,
+  hash: string,
+  timeoutMs: number,
+): Promise<TxResult> {
+  if (isNotBroadcast(err))
+    return failure(
+      "not-broadcast",
+      `No node of the network accepted the transaction (${errorText(err)}). It was not sent and nothing was spent; try again.`,
+      { txHash: hash, rawLog: errorText(err) },
+    );
+  // The node may have received it: find out by hash rather than send it twice.
+  ports.onPhase?.({ kind: "waiting-for-inclusion", txHash: hash });
+  const found = await waitForInclusion(ports, hash, timeoutMs);
+  return (
+    found ??
+    failure(
+      "network",
+      `The network's answer to the broadcast was lost (${errorText(err)}), and the transaction is not on chain yet. It may still be included: its receipt stays pending until the chain says.`,
+      { txHash: hash },
+    )
+  );
 }
 
 /** Signs (once more after a sequence mismatch) and broadcasts; returns the hash in the mempool. */
@@ -95,29 +137,22 @@ async function signAndSubmit(
 ): Promise<TxResult> {
   let sequence: number | undefined;
   for (let attempt = 0; ; attempt++) {
-    const signed = await signOnce(ports, messages, fee, memo, sequence);
-    if ("failure" in signed) return signed.failure;
-    const hash = await txHashOf(signed.bytes);
+    const outcome = await signOnce(ports, messages, fee, memo, sequence);
+    if ("failure" in outcome) return outcome.failure;
+    const { bytes, signed } = outcome.signed;
+    const hash = await txHashOf(bytes);
     // Best effort: the broadcast must not wait on storage; complete() records the outcome anyway.
-    await ports.receipts.markBroadcast(attemptId, hash).catch(() => undefined);
+    await ports.receipts.markBroadcast(attemptId, hash, signed).catch(() => undefined);
     ports.onPhase?.({ kind: "broadcasting" });
     let answer;
     try {
-      answer = await ports.broadcast(signed.bytes);
+      answer = await ports.broadcast(bytes);
     } catch (err) {
-      // The node may have received it: find out by hash rather than send it twice.
-      ports.onPhase?.({ kind: "waiting-for-inclusion", txHash: hash });
-      const found = await waitForInclusion(ports, hash, timeoutMs);
-      return (
-        found ??
-        failure(
-          "network",
-          `Could not reach the network to broadcast (${errorText(err)}), and the transaction is not on chain. Nothing was spent.`,
-          { txHash: hash },
-        )
-      );
+      return afterBroadcastError(ports, err, hash, timeoutMs);
     }
-    if (answer.code !== 0) {
+    // sdk/19 "tx already in mempool": these very bytes were taken before, so wait for them.
+    const alreadyTaken = answer.code === 19 && answer.codespace === "sdk";
+    if (answer.code !== 0 && !alreadyTaken) {
       if (attempt === 0 && isSequenceMismatch(answer.codespace, answer.code, answer.log)) {
         sequence = expectedSequence(answer.log) ?? undefined;
         continue;
@@ -159,11 +194,14 @@ export async function signAndBroadcast(
   } catch (err) {
     return report(simulationFailure(err));
   }
-  const fee = feeFor(gasUsed, opts.gasPrice, opts.feeDenom);
-  ports.onPhase?.({ kind: "reviewing", fee });
-  const decision = await ports.review({ messages, fee, memo });
+  const reserve = opts.gasReserve ? await opts.gasReserve() : 0;
+  const estimated = feeFor(gasUsed, opts.gasPrice, opts.feeDenom, reserve);
+  ports.onPhase?.({ kind: "reviewing", fee: estimated });
+  const decision = await ports.review({ messages, fee: estimated, memo });
   if (!decision.approved)
     return report(failure("rejected", "You cancelled before signing. Nothing was sent."));
+  // The same fee, paid by a fee allowance's granter when the review picked one (Fee.granter).
+  const fee = decision.feeGranter ? { ...estimated, granter: decision.feeGranter } : estimated;
   let attemptId: string;
   try {
     attemptId = await ports.receipts.begin({ messages, fee, memo, reason: decision.reason });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { receiptPort } from "./receipt-port";
-import type { TxResult } from "../types";
+import type { TxFailure, TxFailureKind } from "../types";
 
 function setup() {
   const calls: { method: string; args: unknown[] }[] = [];
@@ -17,6 +17,8 @@ function setup() {
       calls.push({ method: "complete", args });
       return {} as never;
     },
+    drive: (attempt: string) => void calls.push({ method: "drive", args: [attempt] }),
+    release: (attempt: string) => void calls.push({ method: "release", args: [attempt] }),
   };
   const port = receiptPort(
     store,
@@ -26,7 +28,7 @@ function setup() {
   return { port, calls };
 }
 
-const failure = (kind: "timeout" | "network" | "chain" | "rejected", txHash: string | null): TxResult => ({
+const failure = (kind: TxFailureKind, txHash: string | null): TxFailure => ({
   ok: false,
   kind,
   code: kind === "chain" ? 5 : null,
@@ -43,7 +45,11 @@ describe("receiptPort", () => {
       messages: [
         {
           typeUrl: "/akash.deployment.v1beta4.MsgCreateDeployment",
-          value: {},
+          value: {
+            id: { owner: "akash1x", dseq: "5" },
+            hash: new Uint8Array([0xab, 0xcd]),
+            deposit: { amount: { denom: "uact", amount: "5000000" }, sources: [1] },
+          },
           summary: { title: "Create deployment 5", details: [], spends: [] },
         },
       ],
@@ -55,15 +61,32 @@ describe("receiptPort", () => {
     expect(calls[0]?.args[0]).toMatchObject({
       action: "create",
       reason: "demo",
-      request: { messageTypeUrls: ["/akash.deployment.v1beta4.MsgCreateDeployment"] },
+      request: {
+        messageTypeUrls: ["/akash.deployment.v1beta4.MsgCreateDeployment"],
+        messages: [
+          {
+            typeUrl: "/akash.deployment.v1beta4.MsgCreateDeployment",
+            owner: "akash1x",
+            dseq: "5",
+            gseq: null,
+            oseq: null,
+            provider: null,
+            amounts: [{ denom: "uact", amount: "5000000" }],
+            hash: "abcd",
+          },
+        ],
+      },
     });
   });
 
-  it("leaves a broadcast that timed out pending, so settlement can find the real outcome", async () => {
+  it("leaves a broadcast that timed out pending, and hands it to settlement", async () => {
     const { port, calls } = setup();
+    await port.begin({ messages: [], fee: { amount: [], gas: "1" }, memo: "", reason: null });
+    expect(calls.map((c) => c.method)).toEqual(["begin", "drive"]);
     await port.complete("a1", failure("timeout", "ABC"));
     await port.complete("a1", failure("network", "ABC"));
     expect(calls.filter((c) => c.method === "complete")).toHaveLength(0);
+    expect(calls.filter((c) => c.method === "release").map((c) => c.args[0])).toEqual(["a1", "a1"]);
   });
 
   it("completes refusals, rejections and failures that never reached the chain", async () => {
@@ -71,9 +94,22 @@ describe("receiptPort", () => {
     await port.complete("a1", failure("chain", "ABC"));
     await port.complete("a1", failure("rejected", null));
     await port.complete("a1", failure("network", null));
+    await port.complete("a1", failure("wallet", null));
+    await port.complete("a1", failure("not-broadcast", "ABC"));
     const states = calls
       .filter((c) => c.method === "complete")
       .map((c) => (c.args[1] as { state: string }).state);
-    expect(states).toEqual(["failed", "rejected", "failed"]);
+    expect(states).toEqual(["failed", "rejected", "failed", "failed", "not-broadcast"]);
+  });
+
+  it("records the block of a transaction the chain failed", async () => {
+    const { port, calls } = setup();
+    await port.complete("a1", { ...failure("chain", "ABC"), code: 11, height: 77 });
+    expect(calls.find((c) => c.method === "complete")?.args[1]).toMatchObject({
+      state: "failed",
+      txHash: "ABC",
+      height: 77,
+      code: 11,
+    });
   });
 });

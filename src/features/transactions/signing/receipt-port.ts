@@ -1,18 +1,25 @@
 // Adapts the receipts store to the pipeline's receipt port: what the pipeline knows (messages,
 // fee, reason, outcome) plus what the page knows (action, target, SDL) becomes one attempt.
-import type { BeginReceipt, ReceiptOutcome, ReceiptStore } from "@/features/receipts";
+import { messageFacts, type BeginReceipt, type ReceiptOutcome, type ReceiptStore } from "@/features/receipts";
 import type { ReceiptPort } from "../pipeline/ports";
-import type { TxResult } from "../types";
+import type { TxFailureKind, TxResult } from "../types";
 
 export type ReceiptContext = Pick<BeginReceipt, "action" | "target"> & {
-  request?: Omit<NonNullable<BeginReceipt["request"]>, "fee" | "memo" | "messageTypeUrls">;
+  request?: Omit<NonNullable<BeginReceipt["request"]>, "fee" | "memo" | "messageTypeUrls" | "messages">;
 };
+
+function stateOf(kind: TxFailureKind): ReceiptOutcome["state"] {
+  if (kind === "rejected") return "rejected";
+  if (kind === "not-broadcast") return "not-broadcast";
+  return "failed";
+}
 
 export function outcomeOf(result: TxResult): ReceiptOutcome {
   if (result.ok) return { state: "success", txHash: result.txHash, height: result.height };
   return {
-    state: result.kind === "rejected" ? "rejected" : "failed",
+    state: stateOf(result.kind),
     txHash: result.txHash,
+    height: result.height ?? null,
     code: result.code,
     codespace: result.codespace,
     rawLog: result.rawLog ?? result.message,
@@ -29,7 +36,7 @@ export function isUnconfirmed(result: TxResult): boolean {
 }
 
 export function receiptPort(
-  store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete">,
+  store: Pick<ReceiptStore, "begin" | "markBroadcast" | "complete" | "drive" | "release">,
   who: Pick<BeginReceipt, "network" | "chainId" | "walletName" | "signer">,
   context: ReceiptContext,
 ): ReceiptPort {
@@ -39,17 +46,29 @@ export function receiptPort(
         ...who,
         action: context.action,
         target: context.target,
-        request: { ...context.request, fee, memo, messageTypeUrls: messages.map((m) => m.typeUrl) },
+        request: {
+          ...context.request,
+          fee,
+          memo,
+          messageTypeUrls: messages.map((m) => m.typeUrl),
+          messages: messages.map((m) => messageFacts(m.typeUrl, m.value)),
+        },
         reason,
       });
+      // While this pipeline waits for inclusion, the page's settlement must not race it.
+      store.drive(receipt.attempt);
       return receipt.attempt;
     },
-    async markBroadcast(attemptId, txHash) {
-      await store.markBroadcast(attemptId, txHash);
+    async markBroadcast(attemptId, txHash, signed) {
+      await store.markBroadcast(attemptId, txHash, signed ?? undefined);
     },
     async complete(attemptId, result) {
-      if (isUnconfirmed(result)) return;
-      await store.complete(attemptId, outcomeOf(result));
+      try {
+        if (!isUnconfirmed(result)) await store.complete(attemptId, outcomeOf(result));
+      } finally {
+        // Left pending (unconfirmed), it is settlement's from now on.
+        store.release(attemptId);
+      }
     },
   };
 }

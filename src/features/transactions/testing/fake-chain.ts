@@ -4,14 +4,19 @@
 // against it; `onIncluded` lets a test change what its fake REST gateway answers afterwards, the
 // way a block changes state.
 import type { ConnectChain } from "../hooks/chain-connection";
+import { NotBroadcastError, PrepareSignError } from "../pipeline/errors";
 import type { IncludedTx } from "../pipeline/ports";
 import { txHashOf } from "../pipeline/sign-and-broadcast";
 import type { ChainPorts } from "../signing/chain-ports";
-import type { TxMessage } from "../types";
+import type { Fee, TxMessage } from "../types";
 
 export interface FakeChainOptions {
   simulateError?: string;
-  walletError?: string;
+  walletError?: string | { message: string; code: number };
+  /** reading the account before signing fails (the wallet is never asked) */
+  prepareError?: string;
+  /** every node answers the broadcast 503: it is never taken */
+  notTaken?: boolean;
   /** CheckTx answers for successive broadcasts; default accepted */
   checkTx?: { code: number; codespace?: string; log?: string }[];
   /** the broadcast request fails on the wire, but the node got it */
@@ -33,6 +38,7 @@ const encode = (value: unknown) =>
 export function fakeChain(opts: FakeChainOptions = {}) {
   let sequence = 7;
   const signedSequences: number[] = [];
+  const signedFees: Fee[] = [];
   const broadcasts: string[] = [];
   const sent: TxMessage[][] = [];
   const included = new Map<string, IncludedTx>();
@@ -45,14 +51,25 @@ export function fakeChain(opts: FakeChainOptions = {}) {
       return 100_000;
     },
     sign: async (messages, fee, _memo, given) => {
-      if (opts.walletError) throw new Error(opts.walletError);
+      if (opts.prepareError) throw new PrepareSignError(opts.prepareError);
+      const walletError = opts.walletError;
+      if (typeof walletError === "string") throw new Error(walletError);
+      if (walletError) throw Object.assign(new Error(walletError.message), { code: walletError.code });
       const used = given ?? sequence;
       signedSequences.push(used);
+      signedFees.push(fee);
       const bytes = encode({ messages, fee, sequence: used });
       signed.set(await txHashOf(bytes), messages);
-      return bytes;
+      // What the real port records: the SHA-256 of what was signed (here the bytes themselves).
+      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+      const signDocSha256 = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+      return {
+        bytes,
+        signed: { mode: "direct" as const, signDocSha256, accountNumber: "3", sequence: String(used) },
+      };
     },
     broadcast: async (bytes) => {
+      if (opts.notTaken) throw new NotBroadcastError("Bad status on response: 503");
       const hash = await txHashOf(bytes);
       broadcasts.push(hash);
       const answer = checkTx.shift() ?? { code: 0 };
@@ -79,5 +96,5 @@ export function fakeChain(opts: FakeChainOptions = {}) {
 
   /** For useTransaction (ChainConnectionProvider): every transaction signs on this fake. */
   const connect: ConnectChain = async () => ({ ...ports, disconnect: () => undefined });
-  return { ports, connect, broadcasts, signedSequences, sent };
+  return { ports, connect, broadcasts, signedSequences, signedFees, sent };
 }

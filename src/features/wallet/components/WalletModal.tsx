@@ -100,6 +100,17 @@ export function WalletModal({ isOpen, setOpen, walletRepo }: WalletModalProps) {
         </div>
       ) : (
         <ul className="grid gap-2" aria-label="Wallets">
+          {/* On the local network the funded local key is the way in: no extension needed. */}
+          {localKey.available && (
+            <WalletOption
+              name="Local key"
+              logo={null}
+              availability="installed"
+              busy={localKey.status === "connecting"}
+              detail={`${networkName}'s funded test account, signed in this tab`}
+              onSelect={() => void connectLocalKey()}
+            />
+          )}
           {wallets.map((w) => (
             <WalletOption
               key={w.walletName}
@@ -129,16 +140,6 @@ export function WalletModal({ isOpen, setOpen, walletRepo }: WalletModalProps) {
               onSelect={() => phoneWallets.choose(w.name)}
             />
           ))}
-          {localKey.available && (
-            <WalletOption
-              name="Local key"
-              logo={null}
-              availability="installed"
-              busy={localKey.status === "connecting"}
-              detail={`${networkName}'s funded test account, signed in this tab`}
-              onSelect={() => void connectLocalKey()}
-            />
-          )}
         </ul>
       )}
       {!phone && noneInstalled && !localKey.available && phoneWallets.unloaded.length === 0 && (

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { paths } from "@/config/paths";
 import { HttpError } from "@/lib/http";
-import { useLatestBlock, useNetwork } from "@/features/network";
+import { useBlockTime, useLatestBlock, useNetwork } from "@/features/network";
 import { useBids, useOrders } from "@/features/market";
 import { useProviders } from "@/features/providers";
 import { useDeploymentInfo } from "../../api/deployment-info";
@@ -20,6 +20,7 @@ import { GroupsPanel } from "./GroupsPanel";
 import { LeasesPanel } from "./LeasesPanel";
 import { MarketPanel } from "./MarketPanel";
 import { RawJsonPanel } from "./RawJsonPanel";
+import { ReclaimBanner } from "./ReclaimBanner";
 import { SummaryPanel } from "./SummaryPanel";
 
 function NotFound({ dseq, owner, message }: { dseq: string; owner: string; message: string | null }) {
@@ -41,8 +42,20 @@ function NotFound({ dseq, owner, message }: { dseq: string; owner: string; messa
  * `live` is what the tenant acts on (bids, lease status and logs, update, manage), composed by the
  * route: it sits right under the summary, where a tenant waiting for bids or a lease looks first.
  */
-export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: string; live?: ReactNode }) {
+export function DeploymentDetail({
+  owner,
+  dseq,
+  live,
+  reclaimAction,
+}: {
+  owner: string;
+  dseq: string;
+  live?: ReactNode;
+  /** the owner's way out of a lease being reclaimed (redeploy elsewhere), shown in its banner */
+  reclaimAction?: ReactNode;
+}) {
   const { network } = useNetwork();
+  const measuredBlockTime = useBlockTime().seconds;
   const info = useDeploymentInfo(owner, dseq);
   const leases = useDeploymentLeases(owner, dseq);
   const orders = useOrders(owner, dseq);
@@ -50,7 +63,8 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
   const { byAddress } = useProviders();
   const { names, rename } = useDeploymentNames(network.id, owner);
   const { prefs } = useDeploymentPrefs();
-  const height = useLatestBlock().data?.height;
+  const latest = useLatestBlock().data;
+  const height = latest?.height;
 
   if (info.isPending) return <Spinner label="Loading the deployment" />;
   if (info.error) {
@@ -59,7 +73,7 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
     return <NotFound dseq={dseq} owner={owner} message={notFound ? null : info.error.message} />;
   }
   const { deployment, raw } = info.data;
-  const blockTime = network.averageBlockTimeSec;
+  const blockTime = measuredBlockTime;
   const timeLeft = computeTimeLeft({
     deploymentState: deployment.state,
     escrow: deployment.escrow,
@@ -67,17 +81,30 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
     height: height ?? deployment.escrow?.settledAt ?? 0,
     blockTimeSec: blockTime,
   });
+  const clock = latest ? { height: latest.height, timeSec: Date.parse(latest.time) / 1000 } : null;
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-      <SummaryPanel
-        deployment={deployment}
-        timeLeft={timeLeft}
+      <ReclaimBanner
+        deploymentState={deployment.state}
+        leases={leases.data ?? []}
+        clock={clock}
+        blockTimeSec={blockTime}
+        providers={byAddress}
         balance={currentBalance(timeLeft)}
-        monthly={costPerMonth(leases.data ?? [], blockTime)}
-        warnSeconds={prefs.warnHours * 3600}
-        name={names[dseq]}
-        onRename={(name) => rename(dseq, name)}
+        action={reclaimAction}
       />
+      {/* On a phone (one column) the live part (bids, then the lease) comes right after the summary. */}
+      <div className="min-w-0 max-md:-order-2">
+        <SummaryPanel
+          deployment={deployment}
+          timeLeft={timeLeft}
+          balance={currentBalance(timeLeft)}
+          monthly={costPerMonth(leases.data ?? [], blockTime)}
+          warnSeconds={prefs.warnHours * 3600}
+          name={names[dseq]}
+          onRename={(name) => rename(dseq, name)}
+        />
+      </div>
       <LeasesPanel
         leases={leases.data}
         isPending={leases.isPending}
@@ -85,7 +112,7 @@ export function DeploymentDetail({ owner, dseq, live }: { owner: string; dseq: s
         providers={byAddress}
         blockTimeSec={blockTime}
       />
-      {live && <div className="md:col-span-2">{live}</div>}
+      {live && <div className="max-md:-order-1 md:col-span-2">{live}</div>}
       <GroupsPanel groups={deployment.groups} />
       <EscrowPanel escrow={deployment.escrow} />
       <MarketPanel

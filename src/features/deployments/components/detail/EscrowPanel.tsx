@@ -30,6 +30,12 @@ export function EscrowPanel({ escrow }: { escrow: EscrowView | null }) {
             </Dt>
             <Dt label="Transferred">{amounts(escrow.transferred)}</Dt>
           </Dl>
+          <p className="text-xs text-zinc-500" data-testid="escrow-take-rate">
+            Each lease is paid its full price per block from these funds: the provider receives all of it
+            (Akash has charged no take rate since the chain&apos;s v2.0 upgrade removed it). The chain settles
+            lazily: the funds above are as of the last settlement, when a lease opened or closed or the
+            provider withdrew.
+          </p>
           <div>
             <h3 className="mb-1 text-sm font-medium">Deposits</h3>
             <ul className="grid gap-1 text-sm">

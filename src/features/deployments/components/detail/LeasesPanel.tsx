@@ -33,7 +33,15 @@ export function LeasesPanel(props: {
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <ProviderBadge address={l.provider} provider={props.providers.get(l.provider)} />
                 <Badge
-                  tone={l.state === "active" ? "good" : l.state === "insufficient_funds" ? "bad" : "neutral"}
+                  tone={
+                    l.state === "active"
+                      ? "good"
+                      : l.state === "insufficient_funds"
+                        ? "bad"
+                        : l.state === "reclaiming"
+                          ? "warn"
+                          : "neutral"
+                  }
                 >
                   {l.state}
                 </Badge>

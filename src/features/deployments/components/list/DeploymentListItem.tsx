@@ -3,6 +3,7 @@
 import { memo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { Badge } from "@/components/ui/badge";
+import { formatDuration } from "@/lib/format";
 import { paths } from "@/config/paths";
 import { ProviderBadge, type ProviderView } from "@/features/providers";
 import type { DeploymentRow } from "../../utils/join-leases";
@@ -61,6 +62,15 @@ export const DeploymentListItem = memo(function DeploymentListItem({
           <span className="flex items-center gap-2 text-xs text-zinc-500">
             {name && <span className="truncate">{deployment.dseq}</span>}
             <Badge tone={deployment.state === "active" ? "good" : "neutral"}>{deployment.state}</Badge>
+            {metrics.reclaim && (
+              <Badge tone="warn" className="whitespace-nowrap">
+                <span data-testid="row-reclaim">
+                  {metrics.reclaim.due
+                    ? "Reclaiming · closing now"
+                    : `Reclaiming · ${formatDuration(metrics.reclaim.secondsLeft)} left`}
+                </span>
+              </Badge>
+            )}
           </span>
         </div>
       </div>

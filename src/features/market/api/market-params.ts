@@ -1,0 +1,33 @@
+// GET /akash/market/v1beta5/params: the market's parameters. The console needs one of them:
+// order_max_bids, how many bids an order may collect (the node refuses a bid once an order has
+// more than that many), which bounds the gas an accepted bid can cost (accepting closes the rest).
+import { queryOptions } from "@tanstack/react-query";
+import * as z from "zod/mini";
+import { parseChainJson } from "@/lib/chain-json";
+import type { RestClient } from "@/lib/rest-client";
+import { marketKeys } from "../query-keys";
+
+// uint32 in the proto: a JSON number, though some gateways print integers as strings.
+const paramsAnswer = z.object({ params: z.object({ order_max_bids: z.union([z.number(), z.string()]) }) });
+
+export interface MarketParams {
+  orderMaxBids: number;
+}
+
+export async function fetchMarketParams(rest: RestClient, signal?: AbortSignal): Promise<MarketParams> {
+  const body = await rest.get<unknown>("/akash/market/v1beta5/params", { signal });
+  const { params } = parseChainJson(paramsAnswer, body, "the market parameters");
+  const orderMaxBids = Number(params.order_max_bids);
+  if (!Number.isSafeInteger(orderMaxBids) || orderMaxBids < 0)
+    throw new Error("The market parameters carry no valid order_max_bids.");
+  return { orderMaxBids };
+}
+
+export function marketParamsQuery(networkId: string, rest: RestClient) {
+  return queryOptions({
+    queryKey: marketKeys.params(networkId),
+    queryFn: ({ signal }) => fetchMarketParams(rest, signal),
+    // Governance changes them rarely; an accept reads them at most once an hour.
+    staleTime: 60 * 60_000,
+  });
+}
