@@ -178,19 +178,35 @@ describe("akash-console against the local network", () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ dseq, state: "closed", leases: [] });
     const text = await readFile(env.AKASH_RECEIPTS!, "utf8");
     const report = await verifyExportText(text);
+    const all = await receipts();
+    const owner = net.info.accounts.find((a) => a.name === "tenant-2")!.address;
     expect(report.lines).toContain(
-      `Signed by ${net.info.accounts.find((a) => a.name === "tenant-2")!.address}: the first ${(await receipts()).length} receipts are attested.`,
+      `Signed by ${owner}: its receipts among the first ${all.length} are anchored.`,
     );
-    expect(report.ok).toBe(true);
+    expect(report.verdict).toBe("anchored");
     expect(text).not.toContain(env.AKASH_MNEMONIC!.split(" ").slice(0, 4).join(" "));
-    const verify = await run(
-      process.execPath,
-      ["--import", "tsx", join(root, "scripts/verify-receipts.ts"), env.AKASH_RECEIPTS!],
-      {
-        cwd: root,
-      },
+    // Format 2: every signed transaction names the bytes the key signed and what each message says.
+    expect(all.every((r) => r.schemaVersion === 2)).toBe(true);
+    const settled = all.filter((r) => r.response.txHash && r.state === "success");
+    expect(settled.map((r) => r.action)).toEqual(
+      expect.arrayContaining(["create", "accept-bid", "update", "deposit", "close"]),
     );
-    expect(verify.stdout).toContain(`VERIFIED ${env.AKASH_RECEIPTS}`);
+    for (const r of settled) {
+      expect(r.signed, r.action).toMatchObject({
+        mode: "direct",
+        signDocSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(r.request.messages?.[0]?.dseq, r.action).toBe(dseq);
+    }
+    // verify-receipts, alone and against the chain (every signed byte and message fact matched).
+    for (const extra of [[], ["--rpc", net.info.rpc]]) {
+      const verify = await run(
+        process.execPath,
+        ["--import", "tsx", join(root, "scripts/verify-receipts.ts"), env.AKASH_RECEIPTS!, ...extra],
+        { cwd: root },
+      );
+      expect(verify.stdout).toContain(`VERIFIED ${env.AKASH_RECEIPTS}`);
+    }
   }, 300_000);
 
   it("refuses a mutation without a reason, and an SDL with errors, with their exit codes", async () => {

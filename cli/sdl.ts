@@ -1,11 +1,25 @@
-// SDL → what is signed, with the browser's code: the studio's checker (chain-sdk validation and
-// our rules) must find no error, then build-deployment gives the group specs, the manifest JSON
-// the provider receives and its version hash.
+// SDL → what is signed, with the browser's code: the studio's checker (shape, values, references,
+// the chain's limits, chain-sdk, and our rules) must find no error; then chain-sdk's groups give
+// the group specs, the manifest JSON the provider receives and its version hash, exactly as the
+// deploy dialog builds them (features/sdl/utils/deployment-plan.ts, deploy/utils/group-overview.ts).
+// The modules are imported one by one: the SDL feature's index also loads the studio's UI.
 import { readFile } from "node:fs/promises";
-import * as chainSdk from "@akashnetwork/chain-sdk/web";
-import { buildDeployment, type BuiltDeployment } from "../src/features/deploy/utils/build-deployment";
-import { lintSdl } from "../src/features/sdl/utils/lint-sdl";
+import { checkSdl } from "../src/features/sdl/checker/check-sdl";
+import { loadSdlEngine } from "../src/features/sdl/checker/sdl-engine";
+import { diagnosticText, type Diagnostic } from "../src/features/sdl/checker/types";
+import { manifestVersion } from "../src/features/sdl/utils/deployment-plan";
+import { overviewOf } from "../src/features/deploy/utils/group-overview";
+import type { GroupOverview } from "../src/features/transactions/messages/deployment";
 import { CliError, EXIT } from "./errors";
+
+/** What deploy/utils/build-deployment.ts builds (its module loads the SDL feature's UI). */
+export interface BuiltDeployment {
+  groupSpecs: unknown[];
+  manifestJson: string;
+  hash: Uint8Array;
+  hashHex: string;
+  overview: GroupOverview[];
+}
 
 export interface CheckedSdl {
   text: string;
@@ -24,22 +38,32 @@ export async function readSdl(path: string, networkKind: string): Promise<Checke
       `Cannot read the SDL ${path}: ${err instanceof Error ? err.message : String(err)}`,
     );
   }
-  const lint = lintSdl(text, {
-    engine: chainSdk,
+  const engine = await loadSdlEngine();
+  const check = checkSdl(text, {
+    engine,
     network: { name: networkKind, kind: networkKind, deploymentDenom: "uact" },
     gpuOffers: null,
   });
-  const where = (d: (typeof lint.diagnostics)[number]) => `${path}:${d.range.startLine}: ${d.message}`;
-  const errors = lint.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length)
-    throw new CliError(EXIT.INVALID_SDL, `The SDL has errors:\n  ${errors.map(where).join("\n  ")}`);
-  const built = await buildDeployment(text, networkKind);
-  if (!built.ok) throw new CliError(EXIT.INVALID_SDL, `The SDL has errors:\n  ${built.errors.join("\n  ")}`);
-  const groups = JSON.parse(built.value.manifestJson) as { services?: { name: string }[] }[];
+  const where = (d: Diagnostic) => `${path}:${d.range.startLine}: ${diagnosticText(d)}`;
+  const errors = check.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length || !check.manifest)
+    throw new CliError(
+      EXIT.INVALID_SDL,
+      `The SDL has errors:\n  ${errors.length ? errors.map(where).join("\n  ") : "it does not build a deployment."}`,
+    );
+  const { groups, groupSpecs } = check.manifest;
+  const { version, versionHex } = await manifestVersion(engine, groups);
+  const specs = groupSpecs as unknown[];
   return {
     text,
-    built: built.value,
-    warnings: lint.diagnostics.filter((d) => d.severity === "warning").map(where),
-    services: groups.flatMap((g) => (g.services ?? []).map((s) => s.name)),
+    built: {
+      groupSpecs: specs,
+      manifestJson: engine.manifestToSortedJSON(groups),
+      hash: version,
+      hashHex: versionHex,
+      overview: overviewOf(specs),
+    },
+    warnings: check.diagnostics.filter((d) => d.severity === "warning").map(where),
+    services: groups.flatMap((g) => g.services.map((s) => s.name)),
   };
 }

@@ -2,7 +2,7 @@
 // → broadcast → inclusion), over the same cosmjs chain ports, with the CLI's ports where the
 // browser has a person: the review is approved with the --reason given, the receipts go to the
 // JSONL file, and the next block is a poll. A dry run stops at the review and prints the plan.
-import { signAndBroadcast } from "../src/features/transactions/pipeline/sign-and-broadcast";
+import { signAndBroadcast, type SignOptions } from "../src/features/transactions/pipeline/sign-and-broadcast";
 import type { ReviewDecision, TxPorts } from "../src/features/transactions/pipeline/ports";
 import { createChainPorts } from "../src/features/transactions/signing/chain-ports";
 import { receiptPort, type ReceiptContext } from "../src/features/transactions/signing/receipt-port";
@@ -18,7 +18,11 @@ export interface Plan {
 }
 
 export interface TxRunner {
-  run(messages: TxMessage[], context: ReceiptContext): Promise<Extract<TxResult, { ok: true }>>;
+  run(
+    messages: TxMessage[],
+    context: ReceiptContext,
+    opts?: Pick<SignOptions, "gasReserve">,
+  ): Promise<Extract<TxResult, { ok: true }>>;
   /** simulate only: the messages and fee that would be signed */
   plan(messages: TxMessage[]): Promise<Plan>;
   close(): void;
@@ -45,7 +49,7 @@ export async function createTxRunner(
 ): Promise<TxRunner> {
   const chainId = await chainIdOf(env);
   const chain = await createChainPorts({
-    rpcUrl: env.rpc,
+    rpcUrls: [env.rpc],
     signer: await account.session.getSigner(),
     address: account.address,
   });
@@ -68,8 +72,11 @@ export async function createTxRunner(
   });
   const approve = (): Promise<ReviewDecision> => Promise.resolve({ approved: true, reason: opts.reason });
   return {
-    async run(messages, context) {
-      const result = await signAndBroadcast(messages, base(approve, context), { gasPrice: env.gasPrice });
+    async run(messages, context, extra = {}) {
+      const result = await signAndBroadcast(messages, base(approve, context), {
+        gasPrice: env.gasPrice,
+        gasReserve: extra.gasReserve,
+      });
       if (!result.ok)
         throw new CliError(
           EXIT.TX_FAILED,

@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import * as chainSdk from "@akashnetwork/chain-sdk/web";
 import { describe, expect, it } from "vitest";
-import { lintSdl } from "../src/features/sdl/utils/lint-sdl";
+import { checkSdl } from "../src/features/sdl/checker/check-sdl";
 
 const SDL = readFileSync(new URL("../deploy/console.sdl.yaml", import.meta.url), "utf8");
 const DOCKERFILE = readFileSync(new URL("../Dockerfile", import.meta.url), "utf8");
 
 function lint(kind: "mainnet" | "sandbox") {
-  return lintSdl(SDL, {
+  return checkSdl(SDL, {
     engine: chainSdk,
     network: { name: kind, kind, deploymentDenom: "uact" },
     gpuOffers: [],

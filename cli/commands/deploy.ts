@@ -4,6 +4,8 @@
 // Prints {dseq, provider, uris, ...} as JSON on stdout. Every signature leaves receipts.
 import { createDeployment } from "../../src/features/transactions/messages/deployment";
 import { createLease } from "../../src/features/transactions/messages/market";
+import { reserveForAccept } from "../../src/features/deploy/utils/accept-bid-gas";
+import { fetchMarketParams } from "../../src/features/market/api/market-params";
 import { bidIdOf } from "../../src/lib/chain-json";
 import { fetchBids, fetchProvider, latestHeight, type Bid, type ProviderInfo } from "../chain-reads";
 import { CliError, EXIT } from "../errors";
@@ -99,12 +101,20 @@ export async function deploy(s: Session, o: DeployOptions): Promise<unknown> {
       EXIT.TIMEOUT,
       `No bid matching --pick ${o.pick} on deployment ${dseq} within ${o.bidTimeoutMs / 1000} s. It stays open with its deposit: close it with \`akash-console close --dseq ${dseq}\`.`,
     );
+  // As the browser does: the fee reserves gas for bids that may still land before inclusion.
+  const gasReserve = () =>
+    reserveForAccept(bid, {
+      orderMaxBids: async () => (await fetchMarketParams(s.rest)).orderMaxBids,
+      bids: () => fetchBids(s.rest, owner, dseq),
+    });
   const lease = await s.tx.run(
     [createLease({ bid: bidIdOf(bid), price: bid.price, providerName: bid.provider })],
     {
       action: "accept-bid",
       target: { owner, dseq, gseq: bid.gseq, oseq: bid.oseq, provider: bid.provider },
+      request: { maxPrice: bid.price },
     },
+    { gasReserve },
   );
   s.log(`Lease with ${bid.provider} (tx ${lease.txHash}); sending the manifest…`);
   const access = providerAccess(s.env, s.account, () => sdl.services);
