@@ -1,7 +1,8 @@
-// The receipts `akash-console` writes (cli/receipts-file.ts: the JSONL export, attested with the
-// CLI's key) import into the browser's Receipts panel, where they show and verify like the
-// browser's own. The file is written by the CLI's writer here, without a chain; the CLI's
-// integration test (cli/cli.integration.test.ts) writes one through real deploys.
+// The receipts `akash-console` writes (cli/receipts-file.ts: the JSONL export in receipts format 2,
+// attested with the CLI's key) import into the browser's Receipts panel, where they show, verify
+// and count as anchored like the browser's own. The file is written by the CLI's writer here,
+// without a chain; the CLI's integration test (cli/cli.integration.test.ts) writes one through
+// real deploys and checks it against the chain.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,7 +44,12 @@ test("a receipts file written by the CLI imports into the panel, shows its attem
       target: { owner: tenant.address, dseq: "4242" },
       reason: "ci: release v1",
     });
-    await file.markBroadcast(create, "AB".repeat(32));
+    await file.markBroadcast(create, "AB".repeat(32), {
+      mode: "direct",
+      signDocSha256: "cd".repeat(32),
+      accountNumber: "7",
+      sequence: "0",
+    });
     await file.complete(create, { state: "success", txHash: "AB".repeat(32), height: 7 });
     const close = await file.begin({
       ...who,
@@ -53,6 +59,7 @@ test("a receipts file written by the CLI imports into the panel, shows its attem
     });
     await file.complete(close, { state: "failed", code: 5, rawLog: "insufficient funds" });
     const text = await readFile(join(dir, "ci.jsonl"), "utf8");
+    expect(text.split("\n")[1]).toContain('"schemaVersion":2');
 
     const receipts = new ReceiptsPage(page);
     await receipts.open();
@@ -60,8 +67,13 @@ test("a receipts file written by the CLI imports into the panel, shows its attem
     await expect(page.getByRole("status").filter({ hasText: "Imported 5 receipts" })).toBeVisible();
     await expect(receipts.count).toHaveText("2 signing attempts, 5 receipts");
     await expect(receipts.rows.first()).toBeVisible();
+    // The file's attestation came with it: the CLI's key anchors every receipt it wrote.
+    await expect(page.getByTestId("anchor-status")).toContainText(
+      "All 5 receipts are anchored by the signature of the wallet that made them.",
+    );
     await receipts.verify();
     await expect(receipts.verifyResult).toContainText("OK: 5 receipts");
+    await expect(receipts.verifyResult).toContainText("Verified: intact, and anchored");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
