@@ -107,6 +107,7 @@ test("the deploy journey passes on a plain static host at a sub-path, with a pro
 
 test("with no proxy configured, the app boots from deep links on the static host and reads the chain", async ({
   page,
+  stack,
   site,
   guard,
 }) => {
@@ -118,6 +119,12 @@ test("with no proxy configured, the app boots from deep links on the static host
   await page.goto("./providers");
   await expect(page.getByRole("heading", { level: 1, name: "Providers" })).toBeVisible();
   await expect(page.getByTestId("network-status")).toBeVisible();
+  // A provider's page reads the chain, and says why its live capacity cannot be asked.
+  const provider = stack.localnet.providers[0]!;
+  await page.goto(`./providers/${provider.address}`);
+  await expect(page.getByTestId("provider-capacity")).toContainText(
+    "Could not ask: this console has no provider proxy (config.json sets none)",
+  );
   expect(missing, "files the static host did not have").toEqual([]);
   await site.writeConfig(site.config(true));
 });
