@@ -66,7 +66,13 @@ test("a receipts file written by the CLI imports into the panel, shows its attem
     await receipts.importFile("ci.jsonl", text);
     await expect(page.getByRole("status").filter({ hasText: "Imported 5 receipts" })).toBeVisible();
     await expect(receipts.count).toHaveText("2 signing attempts, 5 receipts");
-    await expect(receipts.rows.first()).toBeVisible();
+    // Both attempts are listed for the CLI's deployment; one opens with the CLI's reason and name.
+    await expect(receipts.rows.filter({ hasText: "dseq 4242" })).toHaveCount(2);
+    await receipts.rows.filter({ hasText: "Create deployment" }).click();
+    await expect(receipts.drawer).toContainText("ci: release v1");
+    await expect(receipts.drawer).toContainText(`${tenant.address} (akash-console CLI)`);
+    await expect(receipts.drawer).toContainText('"signDocSha256"');
+    await receipts.drawer.getByRole("button", { name: "Close", exact: true }).click();
     // The file's attestation came with it: the CLI's key anchors every receipt it wrote.
     await expect(page.getByTestId("anchor-status")).toContainText(
       "All 5 receipts are anchored by the signature of the wallet that made them.",
