@@ -2,6 +2,7 @@
 // served by a plain static file server at that sub-path, its config.json (beside index.html)
 // pointing at the local network and at a provider proxy started separately at another origin.
 // The whole deploy journey must pass there, deep-link reloads included.
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { tmpdir } from "node:os";
@@ -38,19 +39,27 @@ function allowDocument404s(page: Page, guard: { allowConsoleErrors(...p: RegExp[
   return missing;
 }
 
+/** `npm run build` with CONSOLE_BASE_PATH=/console/, into `dist`. */
+async function buildAt(dist: string): Promise<void> {
+  const previous = process.env.CONSOLE_BASE_PATH;
+  process.env.CONSOLE_BASE_PATH = PREFIX;
+  await runViteBuild(root, dist).finally(() => {
+    if (previous === undefined) delete process.env.CONSOLE_BASE_PATH;
+    else process.env.CONSOLE_BASE_PATH = previous;
+  });
+}
+
 const test = base.extend<object, { site: StaticSite }>({
   site: [
     async ({}, use) => {
       const stack = readStackInfo();
       if (!stack.localnetFile) throw new Error("The e2e stack did not report its localnet.json.");
-      const dir = await mkdtemp(join(tmpdir(), "akash-console-static-"));
-      const dist = join(dir, "dist");
-      const previous = process.env.CONSOLE_BASE_PATH;
-      process.env.CONSOLE_BASE_PATH = PREFIX;
-      await runViteBuild(root, dist).finally(() => {
-        if (previous === undefined) delete process.env.CONSOLE_BASE_PATH;
-        else process.env.CONSOLE_BASE_PATH = previous;
-      });
+      // One build per run, in the run's scratch directory: each project gets its own worker, and
+      // the build is the same for both.
+      const runDir = process.env.E2E_RUN_DIR;
+      const own = runDir ? null : await mkdtemp(join(tmpdir(), "akash-console-static-"));
+      const dist = join(runDir ?? own!, "static-console-dist");
+      if (!existsSync(join(dist, "index.html"))) await buildAt(dist);
       const host = await startStaticHost(dist, PREFIX);
       const proxy = await startProxy(root, stack.localnetFile, host.url);
       const { localnet } = stack;
@@ -76,7 +85,7 @@ const test = base.extend<object, { site: StaticSite }>({
       await use({ url: `${host.url}${PREFIX}`, proxyUrl: proxy.url, writeConfig, config });
       await proxy.stop();
       await host.stop();
-      await rm(dir, { recursive: true, force: true });
+      if (own) await rm(own, { recursive: true, force: true });
     },
     { scope: "worker", timeout: 300_000 },
   ],
