@@ -84,6 +84,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
+      "dist-server/**",
       "node_modules/**",
       ".localnet/**",
       ".e2e/**",
@@ -209,6 +210,8 @@ export default tseslint.config(
   {
     files: [
       "server/**",
+      "cli/**",
+      "bin/**",
       "localnet/**",
       "e2e/**",
       "bench/**",
@@ -220,7 +223,7 @@ export default tseslint.config(
   },
   {
     // Command-line programs and long-running servers print their logs.
-    files: ["localnet/cli.ts", "server/**", "bench/**", "scripts/**", "e2e/support/**"],
+    files: ["localnet/cli.ts", "server/**", "cli/**", "bench/**", "scripts/**", "e2e/support/**"],
     rules: { "no-console": "off" },
   },
   {

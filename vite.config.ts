@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import { buildRuntimeConfig, type LocalnetInfo } from "./server/runtime-config.ts";
 import { LOCAL_WALLET_PATH, localWalletRefusal } from "./server/local-wallet.ts";
 import { precompressDir } from "./server/precompress.ts";
+import { BASE_PATH_VARIABLE, parseBasePath } from "./server/base-path.ts";
+import { copyFile } from "node:fs/promises";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -60,7 +62,7 @@ function devRuntimeConfig(): Plugin {
 }
 
 // Brotli and gzip files beside the built ones, so the server sends compressed bytes with no
-// per-request work (server/precompress.ts, served by server/static-files.ts).
+// per-request work (server/precompress.ts, served by server/static-files.ts); and 404.html.
 function precompress(): Plugin {
   let outDir = "";
   return {
@@ -70,6 +72,11 @@ function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
+      // Static hosts (GitHub Pages, Cloudflare Pages, S3 and CloudFront error documents, Netlify)
+      // answer an unknown path with 404.html: as a copy of index.html it boots the app, whose
+      // router then shows the deep link's page (asset URLs carry the base path, so they resolve
+      // from any depth). Copied first, so it is precompressed too.
+      await copyFile(resolve(outDir, "index.html"), resolve(outDir, "404.html"));
       await precompressDir(outDir);
     },
   };
@@ -77,6 +84,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), stripRemoteFonts(), devRuntimeConfig(), precompress()],
+  base: parseBasePath(process.env[BASE_PATH_VARIABLE]),
   resolve: {
     alias: [
       { find: /^@keplr-wallet\/cosmos$/, replacement: here("./src/shims/keplr-wallet-cosmos.ts") },
@@ -113,6 +121,7 @@ export default defineConfig({
           environment: "node",
           include: [
             "server/**/*.test.ts",
+            "cli/**/*.test.ts",
             "localnet/**/*.test.ts",
             "scripts/**/*.test.ts",
             "eslint-rules/**/*.test.{js,ts}",

@@ -19,6 +19,7 @@ export function composeServer(
     log: ctx.log,
     limits: createClientLimits(config.limits),
     clientAddress: (req) => clientAddress(req, config.trustedProxies),
+    allowedOrigins: config.allowedOrigins,
   });
   const app = createConsoleServer({
     distDir: config.distDir,

@@ -9,6 +9,7 @@ describe("configuration from the environment", () => {
       host: "127.0.0.1",
       distDir: "dist",
       publicHosts: [],
+      allowedOrigins: [],
       trustedProxies: 0,
       defaultNetwork: undefined,
       walletConnectProjectId: null,
@@ -25,6 +26,7 @@ describe("configuration from the environment", () => {
       CONSOLE_HOST: "0.0.0.0",
       CONSOLE_DIST_DIR: "",
       CONSOLE_PUBLIC_HOSTS: "console.example.com,*.example.org",
+      CONSOLE_ALLOWED_ORIGINS: "https://app.example.com",
       CONSOLE_TRUSTED_PROXIES: "1",
       CONSOLE_DEFAULT_NETWORK: "mainnet",
       WALLETCONNECT_PROJECT_ID: "abc",
@@ -41,6 +43,7 @@ describe("configuration from the environment", () => {
       host: "0.0.0.0",
       distDir: null,
       publicHosts: ["console.example.com", "*.example.org"],
+      allowedOrigins: ["https://app.example.com"],
       trustedProxies: 1,
       defaultNetwork: "mainnet",
       walletConnectProjectId: "abc",
@@ -57,6 +60,7 @@ describe("configuration from the environment", () => {
     [{ CONSOLE_LOG_LEVEL: "loud" }, /CONSOLE_LOG_LEVEL/],
     [{ CONSOLE_PUBLIC_HOSTS: "https://x.example" }, /CONSOLE_PUBLIC_HOSTS/],
     [{ CONSOLE_TRUSTED_PROXIES: "-1" }, /CONSOLE_TRUSTED_PROXIES/],
+    [{ CONSOLE_ALLOWED_ORIGINS: "*" }, /CONSOLE_ALLOWED_ORIGINS/],
   ])("refuses %j with the variable's name", (env, message) => {
     expect(() => loadServerConfig(env)).toThrow(message);
   });

@@ -3,6 +3,7 @@
 // `npm start` flags (--port, --host, --dist, --network, ...) override these.
 import { z } from "zod";
 import { parsePublicHosts } from "./host-guard";
+import { parseAllowedOrigins } from "./provider-proxy/cors";
 import { LOG_LEVELS, type LogLevel } from "./log";
 
 export interface ServerConfig {
@@ -11,6 +12,8 @@ export interface ServerConfig {
   /** the built app; null serves the provider proxy only */
   distDir: string | null;
   publicHosts: string[];
+  /** other sites whose pages may use the provider proxy (CORS and websocket Origin) */
+  allowedOrigins: string[];
   trustedProxies: number;
   defaultNetwork: string | undefined;
   walletConnectProjectId: string | null;
@@ -28,6 +31,7 @@ const ENV = {
   CONSOLE_HOST: z.string().min(1).default("127.0.0.1"),
   CONSOLE_DIST_DIR: z.string().default("dist"),
   CONSOLE_PUBLIC_HOSTS: z.string().default(""),
+  CONSOLE_ALLOWED_ORIGINS: z.string().default(""),
   CONSOLE_TRUSTED_PROXIES: int(0, 10).default(0),
   CONSOLE_DEFAULT_NETWORK: z.string().min(1).optional(),
   WALLETCONNECT_PROJECT_ID: z.string().min(1).optional(),
@@ -42,6 +46,14 @@ const ENV = {
 
 /** Every variable the server reads, for the docs test and `--help`. */
 export const ENV_VARIABLES = Object.keys(ENV);
+
+function parseOrigins(raw: string): string[] {
+  try {
+    return parseAllowedOrigins(raw);
+  } catch (err) {
+    throw new Error(`CONSOLE_ALLOWED_ORIGINS: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const picked = Object.fromEntries(
@@ -58,6 +70,7 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     host: e.CONSOLE_HOST,
     distDir: e.CONSOLE_DIST_DIR === "" ? null : e.CONSOLE_DIST_DIR,
     publicHosts: parsePublicHosts(e.CONSOLE_PUBLIC_HOSTS),
+    allowedOrigins: parseOrigins(e.CONSOLE_ALLOWED_ORIGINS),
     trustedProxies: e.CONSOLE_TRUSTED_PROXIES,
     defaultNetwork: e.CONSOLE_DEFAULT_NETWORK,
     walletConnectProjectId: e.WALLETCONNECT_PROJECT_ID ?? null,

@@ -2,7 +2,7 @@
 // schema in src/config/config-json.ts, so a field renamed on one side fails here, not at boot.
 import { describe, expect, it } from "vitest";
 import { runtimeConfigSchema } from "../src/config/config-json";
-import { toAppConfig } from "../src/config/runtime-config";
+import { loadAppConfig, toAppConfig } from "../src/config/runtime-config";
 import { buildRuntimeConfig } from "./runtime-config";
 
 const LOCALNET = {
@@ -46,5 +46,34 @@ describe("/config.json", () => {
     const written = buildRuntimeConfig({ localnet: LOCALNET });
     const { localWallet: _dropped, ...network } = written.networks[0]!;
     expect(() => toAppConfig({ ...written, networks: [network] })).toThrow(/config\.json is invalid/);
+  });
+});
+
+describe("config.json on a static host", () => {
+  it("accepts the example in docs/self-hosting.md, with a proxy at another origin", async () => {
+    const { readFileSync } = await import("node:fs");
+    const doc = readFileSync(new URL("../docs/self-hosting.md", import.meta.url), "utf8");
+    const example = /## The static app on a CDN[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    const app = toAppConfig(JSON.parse(example ?? "null"));
+    expect(app.providerProxy).toBe("https://proxy.example.com/provider-proxy");
+    expect(app.defaultNetwork).toBe("mainnet");
+  });
+
+  it("accepts no proxy at all (null), and is fetched beside index.html at the base path", async () => {
+    const requested: string[] = [];
+    const fetchImpl = (async (url: string) => {
+      requested.push(url);
+      return new Response(JSON.stringify({ ...buildRuntimeConfig({ localnet: null }), providerProxy: null }));
+    }) as unknown as typeof fetch;
+    const app = await loadAppConfig("/console/", fetchImpl);
+    expect(app.providerProxy).toBeNull();
+    expect(requested).toEqual(["/console/config.json"]);
+  });
+
+  it("says where it looked when config.json is missing", async () => {
+    const fetchImpl = (async () => new Response("", { status: 404 })) as unknown as typeof fetch;
+    await expect(loadAppConfig("/console/", fetchImpl)).rejects.toThrow(
+      /\/console\/config\.json \(HTTP 404\)/,
+    );
   });
 });

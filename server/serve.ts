@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     pid: process.pid,
     dist: distDir,
     publicHosts: config.publicHosts,
+    allowedOrigins: config.allowedOrigins,
     localnet: localnet?.chainId ?? null,
   });
 }

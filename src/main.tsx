@@ -11,7 +11,7 @@ import "./index.css";
 
 const root = createRoot(document.getElementById("root") as HTMLElement);
 
-loadAppConfig()
+loadAppConfig(import.meta.env.BASE_URL)
   .then((config) =>
     root.render(
       <StrictMode>

@@ -1,4 +1,5 @@
 // Page object for the app shell: navigation (sidebar or phone bar + drawer) and the header.
+import { appPath } from "../support/app-path";
 import type { Locator, Page } from "@playwright/test";
 
 export class AppShell {
@@ -20,7 +21,7 @@ export class AppShell {
   }
 
   async open(path = "/"): Promise<void> {
-    await this.page.goto(path);
+    await this.page.goto(appPath(path));
     await this.heading.first().waitFor();
   }
 

@@ -1,11 +1,12 @@
 // Page objects for the deployments list and the deployment detail page.
+import { appPath } from "../support/app-path";
 import type { Locator, Page } from "@playwright/test";
 
 export class DeploymentsPage {
   constructor(readonly page: Page) {}
 
   async open(query = ""): Promise<void> {
-    await this.page.goto(`/deployments${query}`);
+    await this.page.goto(appPath(`/deployments${query}`));
     await this.page.getByRole("heading", { level: 1, name: "Deployments" }).waitFor();
   }
 

@@ -1,11 +1,12 @@
 // Page object for the providers list and a provider's detail page.
+import { appPath } from "../support/app-path";
 import type { Locator, Page } from "@playwright/test";
 
 export class ProvidersPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.goto("/providers");
+    await this.page.goto(appPath("/providers"));
     await this.page.getByRole("heading", { level: 1, name: "Providers" }).waitFor();
   }
 

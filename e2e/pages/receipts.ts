@@ -1,6 +1,7 @@
 // Page object for the receipts panel, plus seeding and tampering of the browser's receipts
 // database through the raw IndexedDB API (the layout is the one src/features/receipts/store/db.ts
 // owns; the receipts themselves are built by the same code the app runs).
+import { appPath } from "../support/app-path";
 import type { Download, Locator, Page } from "@playwright/test";
 import type { Receipt } from "../../src/features/receipts/core/receipt.ts";
 import { RECEIPTS_DB, RECEIPTS_DB_VERSION } from "../../src/features/receipts/store/db.ts";
@@ -61,7 +62,7 @@ export class ReceiptsPage {
 
   /** Seeds before the app opens the database: from a same-origin page that runs no app code. */
   async seed(receipts: Receipt[]): Promise<void> {
-    await this.page.goto("/config.json");
+    await this.page.goto(appPath("/config.json"));
     const args: SeedArgs = {
       name: RECEIPTS_DB,
       version: RECEIPTS_DB_VERSION,
@@ -75,7 +76,7 @@ export class ReceiptsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto("/receipts");
+    await this.page.goto(appPath("/receipts"));
     await this.page.getByRole("heading", { level: 1, name: "Receipts" }).waitFor();
   }
 

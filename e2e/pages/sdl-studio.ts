@@ -1,5 +1,6 @@
 // Page object for the SDL studio (/new): templates, the Monaco editor driven by the keyboard like
 // a user would, the problems list, the summary, drafts and share links.
+import { appPath } from "../support/app-path";
 import type { Locator, Page } from "@playwright/test";
 import { MonacoEditor, type MarkerKind } from "./monaco-editor";
 
@@ -36,7 +37,7 @@ export class SdlStudio {
   }
 
   async open(path = "/new"): Promise<void> {
-    await this.page.goto(path);
+    await this.page.goto(appPath(path));
     await this.page.getByRole("heading", { level: 1, name: "New deployment" }).waitFor();
   }
 

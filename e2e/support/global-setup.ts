@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const stack = await startStack(root, args);
   process.env.E2E_STACK = JSON.stringify(stack.info);
   process.env.E2E_BASE_URL = stack.info.url;
+  // This run's scratch directory (removed at the end): specs keep what every project shares here.
+  process.env.E2E_RUN_DIR = dir;
 
   return async () => {
     await stack.stop();

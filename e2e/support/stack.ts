@@ -6,6 +6,8 @@ import { createInterface } from "node:readline";
 
 export interface StackInfo {
   url: string;
+  /** the local network's localnet.json (a separately started proxy reads it) */
+  localnetFile?: string | null;
   localnet: {
     chainId: string;
     rpc: string;
@@ -61,7 +63,7 @@ export function startStack(root: string, args: string[], timeoutMs = 180_000): P
         localnetFile: string | null;
       };
       // The ready line carries no mnemonics; the test accounts' keys are read from localnet.json.
-      const info: StackInfo = { url: ready.url, localnet: ready.localnet };
+      const info: StackInfo = { url: ready.url, localnet: ready.localnet, localnetFile: ready.localnetFile };
       if (info.localnet && ready.localnetFile) {
         const file = JSON.parse(readFileSync(ready.localnetFile, "utf8")) as NonNullable<
           StackInfo["localnet"]

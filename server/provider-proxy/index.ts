@@ -11,6 +11,7 @@ import { refuseUpgrade } from "../http-guard";
 import { silentLogger, type Logger } from "../log";
 import type { Resolver } from "./address-guard";
 import { createProviderDirectory } from "./chain";
+import { allowOrigin, answerPreflight, createOriginPolicy, refuseOrigin } from "./cors";
 import { PROXY_ERROR_HEADER } from "./envelope";
 import { createHttpRelay } from "./http-relay";
 import type { ProxyNetwork } from "./networks";
@@ -29,6 +30,8 @@ export interface ProviderProxyOptions {
   /** who the client is (the socket peer, or X-Forwarded-For behind trusted proxies) */
   clientAddress?: (req: IncomingMessage) => string;
   heartbeatMs?: number;
+  /** other sites whose pages may use this proxy (the console on a CDN); see cors.ts */
+  allowedOrigins?: readonly string[];
 }
 
 export interface ProviderProxy {
@@ -40,18 +43,6 @@ export interface ProviderProxy {
   drain(): Promise<void>;
   /** ends every relay left (the drain deadline passed) */
   endAll(): void;
-}
-
-/** A browser sends Origin on every websocket; it must be this very site. */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    const url = new URL(origin);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.host === req.headers.host;
-  } catch {
-    return false;
-  }
 }
 
 function tooMany(res: ServerResponse, retryAfterSec: number, message: string): void {
@@ -77,12 +68,23 @@ export function createProviderProxy(opts: ProviderProxyOptions): ProviderProxy {
   const http = createHttpRelay(deps);
   const ws = createWsRelay(deps);
   const who = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? "unknown");
+  const origins = createOriginPolicy(opts.allowedOrigins ?? []);
   const admit = (client: string) =>
     opts.limits ? opts.limits.admit(clientKey(client)) : { ok: true as const, release: () => undefined };
 
   return {
     async route(req, res, pathname) {
       if (pathname !== prefix) return false;
+      if (req.method === "OPTIONS") {
+        answerPreflight(req, res, origins);
+        return true;
+      }
+      const origin = origins.classify(req);
+      if (origin === "refused") {
+        refuseOrigin(res);
+        return true;
+      }
+      if (origin === "allowed") allowOrigin(req, res);
       const client = who(req);
       const admission = admit(client);
       if (!admission.ok) {
@@ -96,8 +98,13 @@ export function createProviderProxy(opts: ProviderProxyOptions): ProviderProxy {
     },
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, pathname: string) {
       if (pathname !== `${prefix}/ws`) return false;
-      if (!sameOrigin(req)) {
-        refuseUpgrade(socket, 403, "The provider proxy only serves this site's own pages.");
+      // A browser sends Origin on every websocket: this site or a listed one only.
+      if (origins.classify(req) === "refused") {
+        refuseUpgrade(
+          socket,
+          403,
+          "The provider proxy serves this site's pages and the origins its operator allows.",
+        );
         return true;
       }
       const client = who(req);

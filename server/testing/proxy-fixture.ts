@@ -92,6 +92,7 @@ export interface ProxyFixtureOptions {
   limits?: ClientLimitsConfig;
   heartbeatMs?: number;
   timeouts?: Partial<ServerTimeouts>;
+  allowedOrigins?: string[];
 }
 
 export interface ProxyFixture {
@@ -141,6 +142,7 @@ export async function setupProxy(closers: Closer[], opts: ProxyFixtureOptions = 
     log,
     limits: opts.limits ? createClientLimits(opts.limits) : null,
     heartbeatMs: opts.heartbeatMs,
+    allowedOrigins: opts.allowedOrigins,
   });
   const app = createConsoleServer({
     distDir: null,

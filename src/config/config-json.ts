@@ -30,7 +30,13 @@ export const runtimeConfigSchema = z.object({
   /** networks offered in addition to the presets compiled into the app */
   networks: z.array(runtimeNetworkSchema),
   walletConnectProjectId: z.nullable(z.string()),
-  providerProxy: z.string(),
+  /**
+   * The provider proxy's URL: a path on this site ("/provider-proxy", the console server) or
+   * another origin's ("https://proxy.example.com/provider-proxy", which must list this site in
+   * CONSOLE_ALLOWED_ORIGINS). null: no proxy, so provider access (status, logs, shell, manifest)
+   * is unavailable and the pages that need it say so; everything on chain still works.
+   */
+  providerProxy: z.nullable(z.string()),
 });
 
 export type RuntimeNetwork = z.infer<typeof runtimeNetworkSchema>;

@@ -7,7 +7,8 @@ export interface AppConfig {
   defaultNetwork: string;
   networks: NetworkConfig[];
   walletConnectProjectId: string | null;
-  providerProxy: string;
+  /** null: no provider proxy is configured (a static host with none) */
+  providerProxy: string | null;
 }
 
 export function toAppConfig(raw: unknown): AppConfig {
@@ -32,9 +33,15 @@ export function toAppConfig(raw: unknown): AppConfig {
   };
 }
 
-export async function loadAppConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
-  const res = await fetchImpl("/config.json", { cache: "no-store" });
+/**
+ * config.json lives beside index.html, so the app works from any base path (`base`: the build's,
+ * import.meta.env.BASE_URL, set by CONSOLE_BASE_PATH; see docs/self-hosting.md).
+ */
+export async function loadAppConfig(base: string, fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
+  const res = await fetchImpl(`${base}config.json`, { cache: "no-store" });
   if (!res.ok)
-    throw new Error(`Could not load /config.json (HTTP ${res.status}). Is the console server running?`);
+    throw new Error(
+      `Could not load ${base}config.json (HTTP ${res.status}). Is the console server running, or does the static host serve config.json beside index.html?`,
+    );
   return toAppConfig(await res.json());
 }

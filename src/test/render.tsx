@@ -34,6 +34,8 @@ export interface TestAppOptions {
   network?: NetworkConfig;
   /** where the router starts */
   path?: string;
+  /** config.json's providerProxy (null: a static host with none); "/p" unless a test needs another */
+  providerProxy?: string | null;
 }
 
 const notFound = () => new Response(JSON.stringify({ code: 5, message: "not found" }), { status: 404 });
@@ -49,13 +51,17 @@ function gateway(routes: Record<string, Route>, unknownRoute: () => Response, re
   }) as typeof fetch;
 }
 
-function networkValue(network: NetworkConfig, fetchImpl: typeof fetch): NetworkContextValue {
+function networkValue(
+  network: NetworkConfig,
+  fetchImpl: typeof fetch,
+  providerProxy: string | null,
+): NetworkContextValue {
   return {
     appConfig: {
       defaultNetwork: network.id,
       networks: [network],
       walletConnectProjectId: null,
-      providerProxy: "/p",
+      providerProxy,
     },
     networks: [network],
     network,
@@ -93,7 +99,7 @@ export function testApp(opts: TestAppOptions = {}) {
     opts.receipts ?? new ReceiptStore({ dbName: `test-${crypto.randomUUID()}`, channel: null });
   const chain: ConnectChain =
     opts.chain ?? (() => Promise.reject(new Error("This test gave no chain to sign on.")));
-  const net = networkValue(network, fetchImpl);
+  const net = networkValue(network, fetchImpl, opts.providerProxy === undefined ? "/p" : opts.providerProxy);
   const wallet = walletValue(opts.address);
 
   function Providers({ children }: { children: ReactNode }) {

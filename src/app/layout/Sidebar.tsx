@@ -9,7 +9,7 @@ export function Sidebar() {
       className="hidden w-56 shrink-0 flex-col gap-1 border-r border-zinc-200 p-3 md:flex dark:border-zinc-800"
     >
       <div className="mb-4 flex items-center gap-2 px-2 py-1">
-        <img src="/favicon.svg" alt="" className="size-7" />
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-7" />
         <span className="text-sm leading-tight font-semibold">
           Akash Console
           <span className="block text-xs font-normal text-zinc-500">self-custody</span>

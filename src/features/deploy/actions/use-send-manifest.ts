@@ -16,10 +16,12 @@ export type ManifestState = { kind: "sending" } | { kind: "sent" } | { kind: "fa
 const NO_SDL =
   "This browser does not have this deployment's SDL, so it cannot send the manifest. Update the deployment with its SDL to send it.";
 const NO_HOST = "The provider's host is not known yet; try again in a moment.";
+const NO_PROXY =
+  "This console has no provider proxy (config.json sets none), so it cannot send the manifest. Send it from a console that has one.";
 
 export function useSendManifest(owner: string, dseq: string) {
   const { network } = useNetwork();
-  const { target, jwt } = useProviderAccess();
+  const { target, jwt, proxyConfigured } = useProviderAccess();
   const receipts = useReceiptStore();
   const { walletName } = useWallet();
   const [states, setStates] = useState<Record<string, ManifestState>>({});
@@ -32,7 +34,7 @@ export function useSendManifest(owner: string, dseq: string) {
       const record = loadDeploymentRecord(network.id, owner, dseq);
       const proxyTarget = target(provider);
       if (!record || !proxyTarget || !jwt) {
-        set({ kind: "failed", message: record ? NO_HOST : NO_SDL });
+        set({ kind: "failed", message: !record ? NO_SDL : proxyConfigured ? NO_HOST : NO_PROXY });
         return false;
       }
       // A receipt that cannot be written shows the receipts banner; the manifest still goes out.
@@ -72,7 +74,7 @@ export function useSendManifest(owner: string, dseq: string) {
         });
       return outcome.ok;
     },
-    [network, owner, dseq, target, jwt, receipts, walletName, queryClient],
+    [network, owner, dseq, target, jwt, proxyConfigured, receipts, walletName, queryClient],
   );
 
   return { states, send };

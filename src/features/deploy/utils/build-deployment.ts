@@ -4,6 +4,7 @@
 // value it refuses (.inf, 1e308, a size in an unknown unit) never reaches a message.
 import { buildSdl } from "@/features/sdl";
 import type { GroupOverview } from "@/features/transactions";
+import { overviewOf } from "./group-overview";
 
 export interface BuiltDeployment {
   groupSpecs: unknown[];
@@ -19,43 +20,6 @@ export function recordOf(sdl: string, built: BuiltDeployment) {
 }
 
 export type BuildResult = { ok: true; value: BuiltDeployment } | { ok: false; errors: string[] };
-
-interface SpecResource {
-  resource?: {
-    cpu?: { units?: { val?: Uint8Array } };
-    memory?: { quantity?: { val?: Uint8Array } };
-    gpu?: { units?: { val?: Uint8Array }; attributes?: { key: string }[] };
-  };
-  count?: number;
-  price?: { denom: string; amount: string };
-}
-
-const ascii = (v: Uint8Array | undefined) => Number(v ? new TextDecoder().decode(v) : "0") || 0;
-
-function unitText(r: SpecResource): string {
-  const cpu = ascii(r.resource?.cpu?.units?.val) / 1000;
-  const gib = ascii(r.resource?.memory?.quantity?.val) / 2 ** 30;
-  const gpus = ascii(r.resource?.gpu?.units?.val);
-  const models = (r.resource?.gpu?.attributes ?? [])
-    .map((a) => /model\/([^/]+)/.exec(a.key)?.[1])
-    .filter((m): m is string => !!m);
-  const gpu = gpus ? `, ${gpus} GPU${models.length ? ` (${models.join(" or ")})` : ""}` : "";
-  return `${r.count ?? 1} × ${cpu} CPU, ${Number(gib.toFixed(2))} GiB${gpu}`;
-}
-
-export function overviewOf(groupSpecs: unknown[]): GroupOverview[] {
-  return groupSpecs.map((g) => {
-    const spec = g as { name?: string; resources?: SpecResource[] };
-    const resources = spec.resources ?? [];
-    const denom = resources[0]?.price?.denom ?? "uact";
-    const total = resources.reduce((sum, r) => sum + Number(r.price?.amount ?? 0) * (r.count ?? 1), 0);
-    return {
-      name: spec.name ?? "",
-      units: resources.map(unitText),
-      maxPrice: { denom, amount: String(Number(total.toFixed(6))) },
-    };
-  });
-}
 
 function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");

@@ -62,6 +62,17 @@ function ServiceRow({ s }: { s: ServiceStatus }) {
   );
 }
 
+/** Said plainly where a page needs the provider proxy and this console has none. */
+export function NoProxyNotice() {
+  return (
+    <p className="text-sm text-amber-800 dark:text-amber-300" role="note" data-testid="no-proxy">
+      This console has no provider proxy (config.json sets none), so it cannot reach providers: the manifest,
+      lease status, logs and events are unavailable here. Everything on chain (deploy, bids, leases, deposits,
+      close) still works.
+    </p>
+  );
+}
+
 export function LeaseCard({
   lease,
   manifest,
@@ -71,8 +82,8 @@ export function LeaseCard({
   manifest?: ReactNode;
   actions?: ReactNode;
 }) {
-  const { target, jwt, providerName } = useProviderAccess();
-  const status = useLeaseStatus(lease, true);
+  const { target, jwt, providerName, proxyConfigured } = useProviderAccess();
+  const status = useLeaseStatus(lease, proxyConfigured);
   const [tab, setTab] = useState<Tab>("logs");
   const services = status.data?.services ?? [];
   // Each service's settled version: a rollout in progress still counts as the previous one.
@@ -85,8 +96,9 @@ export function LeaseCard({
         Lease with {providerName(lease.provider)} (group {lease.gseq})
       </CardTitle>
       {manifest}
+      {!proxyConfigured && <NoProxyNotice />}
       <ErrorBoundary name="Lease status">
-        {status.isPending && <Spinner label="Asking the provider for the lease status" />}
+        {proxyConfigured && status.isPending && <Spinner label="Asking the provider for the lease status" />}
         {status.error && <p className="text-sm text-red-700 dark:text-red-400">{status.error.message}</p>}
         {status.data && !status.data.running && (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -25,7 +25,7 @@ export function useLeaseStatus(lease: LeaseRef, enabled: boolean) {
     queryKey: [...leaseKeys.status(networkId, provider, dseq, gseq, oseq), address, hostUri, proxyUrl],
     queryFn: async ({ signal }) => {
       const jwt = jwtCacheFor(networkId, address);
-      if (!hostUri || !jwt) throw new Error("The provider's host is not known yet.");
+      if (!hostUri || !jwt || !proxyUrl) throw new Error("The provider's host is not known yet.");
       const token = await jwt.token(provider, dseq);
       return fetchLeaseStatus(
         { proxyUrl, networkId, providerAddress: provider, hostUri },
@@ -34,7 +34,7 @@ export function useLeaseStatus(lease: LeaseRef, enabled: boolean) {
         signal,
       );
     },
-    enabled: enabled && !!hostUri && !!address,
+    enabled: enabled && !!hostUri && !!address && !!proxyUrl,
     refetchInterval: (q) => (q.state.data?.allReady ? 30_000 : 2_000),
     retry: 1,
   });

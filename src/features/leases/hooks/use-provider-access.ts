@@ -1,6 +1,7 @@
 // How the page reaches one provider: the proxy target (the host registered on chain, through
 // the console server's proxy) and a JWT for a deployment (one deployment when this browser holds
-// its manifest), minted through the wallet once and reused (see provider-jwt.ts).
+// its manifest), minted through the wallet once and reused (see provider-jwt.ts). With no proxy
+// configured (a static host without one), there is no target and the pages say so.
 import { useCallback, useMemo } from "react";
 import { loadDeploymentRecord, manifestServices } from "@/features/deployments";
 import { useNetwork } from "@/features/network";
@@ -23,13 +24,14 @@ export function useProviderAccess() {
   const wallet = useWallet();
   const { address, signArbitrary } = wallet;
 
+  const proxyUrl = appConfig.providerProxy;
   const target = useCallback(
     (provider: string): ProxyTarget | null => {
       const hostUri = byAddress.get(provider)?.hostUri;
-      if (!hostUri) return null;
-      return { proxyUrl: appConfig.providerProxy, networkId: network.id, providerAddress: provider, hostUri };
+      if (!hostUri || !proxyUrl) return null;
+      return { proxyUrl, networkId: network.id, providerAddress: provider, hostUri };
     },
-    [byAddress, appConfig.providerProxy, network.id],
+    [byAddress, proxyUrl, network.id],
   );
 
   const jwt = useMemo(() => {
@@ -50,5 +52,10 @@ export function useProviderAccess() {
     return cache;
   }, [address, signArbitrary, network.id]);
 
-  return { target, jwt, providerName: (p: string) => byAddress.get(p)?.name ?? p };
+  return {
+    target,
+    jwt,
+    proxyConfigured: proxyUrl !== null,
+    providerName: (p: string) => byAddress.get(p)?.name ?? p,
+  };
 }

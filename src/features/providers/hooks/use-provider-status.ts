@@ -15,6 +15,12 @@ function targetOf(proxyUrl: string, networkId: string, p: ProviderView) {
 /** A placeholder for a provider not (yet) known: its query never runs. */
 const NO_TARGET = { proxyUrl: "", networkId: "", providerAddress: "", hostUri: "" };
 
+/** With no provider proxy (a static host without one), /status cannot be asked: said as such. */
+const NO_PROXY: StatusState = {
+  kind: "error",
+  message: "this console has no provider proxy (config.json sets none), so it cannot ask providers.",
+};
+
 function stateOf(q: { data?: ProviderStatusView; error: Error | null }): StatusState {
   if (q.data) return { kind: "done", ...q.data };
   if (q.error) return { kind: "error", message: q.error.message };
@@ -23,22 +29,24 @@ function stateOf(q: { data?: ProviderStatusView; error: Error | null }): StatusS
 
 export function useProviderStatus(provider: ProviderView | undefined): StatusState {
   const { network, appConfig } = useNetwork();
-  const target = provider?.hostUri ? targetOf(appConfig.providerProxy, network.id, provider) : null;
+  const proxyUrl = appConfig.providerProxy;
+  const target = provider?.hostUri && proxyUrl ? targetOf(proxyUrl, network.id, provider) : null;
   const q = useQuery({
-    ...providerStatusQuery(
-      target ?? { ...NO_TARGET, proxyUrl: appConfig.providerProxy, networkId: network.id },
-    ),
+    ...providerStatusQuery(target ?? { ...NO_TARGET, proxyUrl: proxyUrl ?? "", networkId: network.id }),
     enabled: !!target,
   });
-  return stateOf(q);
+  return proxyUrl === null ? NO_PROXY : stateOf(q);
 }
 
 /** The status of each provider, by address. */
 export function useProviderStatuses(providers: readonly ProviderView[]): ReadonlyMap<string, StatusState> {
   const { network, appConfig } = useNetwork();
+  const proxyUrl = appConfig.providerProxy;
   const withHost = providers.filter((p) => p.hostUri);
-  return useQueries({
-    queries: withHost.map((p) => providerStatusQuery(targetOf(appConfig.providerProxy, network.id, p))),
-    combine: (results) => new Map(results.map((q, i) => [withHost[i]?.address ?? "", stateOf(q)])),
+  const asked = proxyUrl === null ? [] : withHost;
+  const statuses = useQueries({
+    queries: asked.map((p) => providerStatusQuery(targetOf(proxyUrl ?? "", network.id, p))),
+    combine: (results) => new Map(results.map((q, i) => [asked[i]?.address ?? "", stateOf(q)])),
   });
+  return proxyUrl === null ? new Map(withHost.map((p) => [p.address, NO_PROXY])) : statuses;
 }
