@@ -93,8 +93,10 @@ export function closeDeployment(p: { owner: string; dseq: string }): TxMessage {
 
 /** What MsgCreateDeployment.reclamation binds a provider to, in the review before signing. */
 export function reclamationSentence(sec: number): string {
+  const human = formatDuration(sec);
+  const exact = human === `${sec} s` ? "" : ` (${sec.toLocaleString("en-US")} s)`;
   return (
-    `Reclamation window: at least ${formatDuration(sec)} (${sec.toLocaleString("en-US")} s). Only providers that promise this much ` +
+    `Reclamation window: at least ${human}${exact}. Only providers that promise this much ` +
     "notice can bid; one that wants its hardware back must keep the lease running, and paid, that long before closing it."
   );
 }

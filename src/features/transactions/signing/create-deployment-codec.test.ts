@@ -76,7 +76,7 @@ describe("MsgCreateDeployment with a reclamation window", () => {
 
   it("the review says the window before signing", () => {
     expect(msg(30).summary.details).toContainEqual(
-      expect.stringMatching(/^Reclamation window: at least 30 s \(30 s\)\. Only providers that promise/),
+      expect.stringMatching(/^Reclamation window: at least 30 s\. Only providers that promise/),
     );
     expect(msg(86_400).summary.details.join(" ")).toContain("at least 1 d (86,400 s)");
     expect(msg().summary.details.join(" ")).not.toContain("Reclamation");
