@@ -141,10 +141,11 @@ export function ReclaimBanner(props: {
   );
   if (notices.length === 0) return null;
   return (
+    // On a phone (one column) the banner comes first, above the summary and the live part.
     <section
       aria-label="Lease being reclaimed"
       data-testid="reclaim-banner"
-      className="grid gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 md:col-span-2 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+      className="grid gap-3 rounded-xl border border-amber-300 max-md:-order-3 bg-amber-50 p-4 text-sm text-amber-950 md:col-span-2 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
       {notices.map((n) => (
         <Notice
