@@ -35,7 +35,7 @@ export const FEATURE_GRAPH = {
   wallet: ["network"],
   providers: ["network"],
   receipts: ["network"],
-  sdl: ["network"],
+  sdl: ["network", "market"],
   market: ["network", "providers"],
   deployments: ["network", "wallet", "providers", "market"],
   leases: ["network", "wallet", "providers", "deployments"],
@@ -313,9 +313,13 @@ export default tseslint.config(
     },
   },
   {
-    // The one test of the console's own pipeline (signing, gas reserve, receipts, verify-receipts)
-    // on the real chain: it drives app code, and the chain code it runs against still imports none.
-    files: ["localnet/console-pipeline.integration.test.ts"],
+    // The tests of the console's own pipeline (signing, gas reserve, receipts, verify-receipts; the
+    // SDL's reclamation window from checker to codec) on the real chain: they drive app code, and
+    // the chain code they run against still imports none.
+    files: [
+      "localnet/console-pipeline.integration.test.ts",
+      "localnet/reclamation-console.integration.test.ts",
+    ],
     rules: {
       "import-x/no-restricted-paths": [
         "error",

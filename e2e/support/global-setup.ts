@@ -27,6 +27,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   args.push("--rpc-port", "0", "--rest-port", "0", "--admin-port", "0", "--provider-base-port", "0");
   args.push("--relay-port", "0");
   args.push("--block-time-ms", process.env.E2E_BLOCK_TIME_MS ?? "1000");
+  // Market bounds of the reclamation window (mainnet 1 h .. 720 h): a journey cannot wait an hour
+  // for an SDL window to pass (e2e/reclaim-deadline.spec.ts).
+  args.push("--min-reclamation-window", "10s");
   const stack = await startStack(root, args);
   process.env.E2E_STACK = JSON.stringify(stack.info);
   process.env.E2E_BASE_URL = stack.info.url;

@@ -1,5 +1,6 @@
 // The loopback-only admin endpoint for tests: read and change injected faults, forward faults to
-// the simulated providers, make a provider start reclaiming one of its leases, set the minimum
+// the simulated providers, make a provider start reclaiming one of its leases or change the
+// reclamation window its new bids offer, set the minimum
 // client version discovery reports (as an operator would after an upgrade), report health.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -21,6 +22,15 @@ export interface AdminDeps {
   providers: () => RunningProviders | null;
   /** produces blocks at once (for tests that need exact heights); resolves to the new height */
   produceBlocks: (count: number) => Promise<number>;
+}
+
+/** `{"seconds": N}` (a whole number of seconds, 1 .. 10 years) or `{"seconds": null}` for none. */
+function parseWindow(v: unknown): number | null {
+  const seconds = (v as { seconds?: unknown } | null)?.seconds;
+  if (seconds === null) return null;
+  if (typeof seconds !== "number" || !Number.isSafeInteger(seconds) || seconds < 1 || seconds > 315_360_000)
+    throw new Error('expected {"seconds": N} with N whole seconds from 1 to 315360000, or {"seconds": null}');
+  return seconds;
 }
 
 function parseProviderFault(v: unknown): ProviderFault | null {
@@ -100,7 +110,7 @@ export function createAdminServer(deps: AdminDeps) {
         deps.faults.set(applyPatch(deps.faults.current, await jsonBody(req)));
         return sendJson(res, 200, deps.faults.current, false);
       }
-      const m = /^\/providers\/([^/]+)\/(fault|reclaim)$/.exec(path);
+      const m = /^\/providers\/([^/]+)\/(fault|reclaim|reclamation-window)$/.exec(path);
       if (req.method === "POST" && m) {
         const running = deps.providers();
         if (!running) return sendJson(res, 404, { error: "no providers are running" }, false);
@@ -110,6 +120,11 @@ export function createAdminServer(deps: AdminDeps) {
         if (m[2] === "fault") {
           running.setFault(name, parseProviderFault(await jsonBody(req)));
           return sendJson(res, 200, { ok: true }, false);
+        }
+        if (m[2] === "reclamation-window") {
+          const seconds = parseWindow(await jsonBody(req));
+          running.setReclamationWindow(name, seconds);
+          return sendJson(res, 200, { ok: true, reclamationWindowSec: seconds }, false);
         }
         const r = parseReclaim(await jsonBody(req));
         try {

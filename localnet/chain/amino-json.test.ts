@@ -4,6 +4,7 @@ import { MsgAccountDeposit, MsgMintACT } from "@akashnetwork/chain-sdk/private-t
 import Long from "long";
 import { deploymentMsg } from "../test-support/fixtures.ts";
 import { akashRegistry } from "../test-support/clients.ts";
+import { durationFromSeconds, withReclamation } from "../codec/index.ts";
 import { canonicalJson, encodeAnyMessage, encodeMessage } from "./amino-json.ts";
 
 const OWNER = "akash1pkptre7fdkl6gfrzlesjjvhxhlc3r4gmkd2yfq";
@@ -49,6 +50,15 @@ describe("amino JSON of Akash messages, from their protobuf bytes", () => {
         id: { dseq: "5", owner: OWNER },
       },
     });
+  });
+
+  it("MsgCreateDeployment.reclamation (AEP-82): min_window as quoted nanoseconds", () => {
+    const { amino } = setup();
+    const m = deploymentMsg(OWNER, 6);
+    const value = withReclamation(m.value, { minWindow: durationFromSeconds(30) });
+    const json = amino({ typeUrl: m.typeUrl, value }) as { value: Record<string, unknown> };
+    expect(json.value.reclamation).toEqual({ min_window: "30000000000" });
+    expect(Object.keys(json.value)).toEqual(["deposit", "groups", "hash", "id", "reclamation"]);
   });
 
   it("MsgCloseLease and MsgAccountDeposit: zero uint32s left out, enums as numbers", () => {

@@ -109,12 +109,15 @@ export const SCHEMAS: Record<string, MessageSchema> = {
     ],
   },
   "akash.deployment.v1.DeploymentID": { fields: [str(1, "owner"), u64(2, "dseq")] },
+  // AEP-82 (node v2.1): DeploymentReclamation{min_window = 1 Duration, non-nullable, no amino options}
+  "akash.deployment.v1.DeploymentReclamation": { fields: [msg(1, "min_window", DURATION)] },
   "akash.deployment.v1beta4.MsgCreateDeployment": {
     fields: [
       deploymentId,
       list(2, "groups", "akash.deployment.v1beta4.GroupSpec"),
       bytes(3, "hash"),
       msg(4, "deposit", "akash.base.deposit.v1.Deposit"),
+      msg(5, "reclamation", "akash.deployment.v1.DeploymentReclamation"),
     ],
   },
   "akash.deployment.v1beta4.MsgUpdateDeployment": { fields: [deploymentId, bytes(3, "hash")] },

@@ -77,6 +77,8 @@ export interface RunningProviders {
   providers: RunningProvider[];
   /** set (or clear, with null) a fault on one provider, by name or address */
   setFault(provider: string, fault: ProviderFault | null): void;
+  /** the window one provider offers in new bids from now on (seconds; null offers none) */
+  setReclamationWindow(provider: string, sec: number | null): void;
   /** the provider signs MsgLeaseStartReclaim for one of its leases (reason: a provider-range name) */
   startReclaim(provider: string, lease: LeaseRefJson, reason?: string | number): Promise<ReclaimStarted>;
   stop(): Promise<void>;

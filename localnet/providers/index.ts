@@ -63,6 +63,7 @@ export const startProviders: StartProviders = async (opts) => {
   const running: RunningProviders = {
     providers: started.map((n) => n.info),
     setFault: (who: string, fault: ProviderFault | null) => find(who).setFault(fault),
+    setReclamationWindow: (who, sec) => find(who).setReclamationWindow(sec),
     startReclaim: (who, lease, reason) => find(who).startReclaim(lease, reason),
     stop: async () => {
       await Promise.allSettled(started.map((n) => n.stop()));

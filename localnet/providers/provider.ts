@@ -44,6 +44,8 @@ export interface ProviderNode {
   info: RunningProvider;
   attributes: { key: string; value: string }[];
   setFault(fault: ProviderFault | null): void;
+  /** the window offered in new bids from now on (seconds, null: none) */
+  setReclamationWindow(sec: number | null): void;
   startReclaim(
     lease: { owner: string; dseq: string; gseq: number; oseq: number },
     reason?: string | number,
@@ -64,6 +66,8 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
   const manifests = new Map<string, string>();
   let fault: ProviderFault | null = null;
   const currentFault = () => fault;
+  // provider-services --reclamation-window; the admin endpoint changes it as a restart would.
+  let windowSec = o.profile.reclamationWindowSec;
   let live = new Map<string, LiveLease>();
   const statusInput = (): StatusInput => ({
     address: signer.address,
@@ -72,7 +76,7 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
     leases: live.size,
     orders: inventory.list().filter((r) => !r.active).length,
     deployments: new Set([...workloads.keys()].map((k) => k.split("/").slice(0, 2).join("/"))).size,
-    reclamationWindowSec: o.profile.reclamationWindowSec,
+    reclamationWindowSec: windowSec,
   });
   const submitManifest = createManifestService({
     address: signer.address,
@@ -128,7 +132,7 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
     log: o.log,
     biddingStopped: () => fault?.kind === "stop-bidding",
     pendingMs: Math.max(3000, o.blockTimeMs * 5),
-    reclamationWindowSec: o.profile.reclamationWindowSec,
+    reclamationWindowSec: () => windowSec,
   });
   const getPaid = createBalanceChecker({
     rest,
@@ -173,18 +177,23 @@ export async function startProviderNode(o: ProviderNodeOptions): Promise<Provide
     }
   })();
 
+  const info: RunningProvider = {
+    name: o.account.name,
+    address: signer.address,
+    hostUri,
+    region: o.profile.region,
+    organization: o.profile.organization,
+    audited: o.profile.audited,
+    grpcUri: `https://${HOSTNAME}:${grpc.port}`,
+    reclamationWindowSec: windowSec,
+  };
   return {
-    info: {
-      name: o.account.name,
-      address: signer.address,
-      hostUri,
-      region: o.profile.region,
-      organization: o.profile.organization,
-      audited: o.profile.audited,
-      grpcUri: `https://${HOSTNAME}:${grpc.port}`,
-      reclamationWindowSec: o.profile.reclamationWindowSec,
-    },
+    info,
     attributes,
+    setReclamationWindow(sec) {
+      windowSec = sec;
+      info.reclamationWindowSec = sec;
+    },
     setFault(next) {
       fault = next;
       if (next?.kind === "offline") {

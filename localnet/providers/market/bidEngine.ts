@@ -27,8 +27,8 @@ export interface BidEngineDeps {
   biddingStopped: () => boolean;
   /** how long a just-sent bid is trusted before the chain must show it */
   pendingMs: number;
-  /** the window offered in every bid (AEP-82), in seconds; null offers none */
-  reclamationWindowSec: number | null;
+  /** the window offered in every new bid (AEP-82), in seconds; null offers none */
+  reclamationWindowSec: () => number | null;
 }
 
 export interface LiveLease {
@@ -107,7 +107,8 @@ export function createBidEngine(d: BidEngineDeps) {
       refused.set(key, decision.reason);
       return;
     }
-    if (!offersWindowFor(order, d.reclamationWindowSec)) {
+    const window = d.reclamationWindowSec();
+    if (!offersWindowFor(order, window)) {
       if (refused.get(key) !== "reclamation")
         d.log.debug("not bidding", { order: key, reason: "reclamation" });
       refused.set(key, "reclamation");
@@ -117,7 +118,6 @@ export function createBidEngine(d: BidEngineDeps) {
     d.inventory.reserve(key, decision.allocation);
     pending.set(key, Date.now() + d.pendingMs);
     const denom = spec.resources[0]?.price.denom ?? "uact";
-    const window = d.reclamationWindowSec;
     try {
       const offer = resourcesOffer(spec, decision.allocation, d.capacity.gpus);
       await d.signer.send([createBidMsg(order.id, d.address, offer, decision.price, denom, window)]);

@@ -43,6 +43,7 @@ const BUILT: BuiltDeployment = {
   overview: [
     { name: "dcloud", units: ["1 × 0.5 CPU, 0.5 GiB"], maxPrice: { denom: "uact", amount: "10000" } },
   ],
+  reclamationSec: null,
 };
 
 type Value = Record<string, unknown>;

@@ -21,6 +21,7 @@ const BUILT: BuiltDeployment = {
   hash: new Uint8Array([1, 2, 3, 4]),
   hashHex: "01020304",
   overview: [{ name: "dcloud", units: ["1 × 0.5 CPU"], maxPrice: { denom: "uact", amount: "100" } }],
+  reclamationSec: null,
 };
 
 function setup(approve = true) {

@@ -55,6 +55,7 @@ export function useCreateDeployment(tx: TransactionController) {
         deposit,
         overview: built.overview,
         funding,
+        reclamationSec: built.reclamationSec,
       });
       const result = await tx.run(`Create deployment ${dseq}`, [msg], {
         action: "create",

@@ -27,6 +27,7 @@ import { depositProblem } from "../utils/deposit";
 import { requirementsOfSpecs } from "../utils/group-requirements";
 import { DepositRunway } from "./DepositRunway";
 import { MintActOffer } from "./MintActOffer";
+import { ReclamationWindow, useReclamationCheck } from "./ReclamationWindow";
 
 /** The SDL built once per text: group specs, manifest bytes and hash (chain-sdk, lazily). */
 function useBuilt(sdl: string, networkId: string, kind: string): BuildResult | null {
@@ -86,9 +87,11 @@ export function CreateDeployment({
   const problem = depositProblem(deposit);
   const depositMicro = BigInt(parseAmount(deposit) ?? "0");
   const short = funds.data && !problem ? depositMicro - fromGrants - BigInt(Math.floor(funds.data.uact)) : 0n;
+  const reclamationSec = value?.reclamationSec ?? null;
+  const reclamation = useReclamationCheck(reclamationSec);
 
   const create = async () => {
-    if (!built?.ok || !address || problem) return;
+    if (!built?.ok || !address || problem || reclamation.problem) return;
     const deposit = { denom: network.deploymentDenom, amount: depositMicro.toString() };
     const input = {
       owner: address,
@@ -145,6 +148,9 @@ export function CreateDeployment({
             maxPerHour={`${formatMicro(perBlockToPerHour(maxPerBlock, runway.blockTime.seconds), network.deploymentDenom)}/hour`}
           />
           <DepositRunway deposit={runway} maxPerBlock={maxPerBlock} problem={problem} />
+          {reclamationSec !== null && (
+            <ReclamationWindow sec={reclamationSec} problem={reclamation.problem} />
+          )}
           {redeploy && (
             <p className="text-zinc-600 dark:text-zinc-400">
               The deposit is what deployment {redeploy.dseq}&apos;s escrow holds now, carried over. You get
@@ -162,7 +168,7 @@ export function CreateDeployment({
           <div className="flex flex-wrap gap-2">
             <Button
               onClick={() => void create()}
-              disabled={!!problem || short > 0n || height === 0 || !!tx.state}
+              disabled={!!problem || !!reclamation.problem || short > 0n || height === 0 || !!tx.state}
             >
               Create deployment
             </Button>

@@ -30,6 +30,11 @@ export function useUpdatePlan(deployed: string, edited: string | null) {
             ]);
             if (!after.ok) return { text: edited, errors: after.errors, blockers: [], built: null };
             const blockers = before.ok ? updateBlockers(before.value.groupSpecs, after.value.groupSpecs) : [];
+            // MsgUpdateDeployment carries only the hash: the chain keeps the window it was created with.
+            if (before.ok && before.value.reclamationSec !== after.value.reclamationSec)
+              blockers.push(
+                "The reclamation window cannot change in an update: the chain keeps the one this deployment was created with. Close it and deploy the new SDL to change it.",
+              );
             return { text: edited, errors: [], blockers, built: after.value };
           },
     staleTime: Infinity,

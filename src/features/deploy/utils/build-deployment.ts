@@ -12,6 +12,8 @@ export interface BuiltDeployment {
   hash: Uint8Array;
   hashHex: string;
   overview: GroupOverview[];
+  /** the SDL's reclamation window in seconds (AEP-82, signed in MsgCreateDeployment field 5) */
+  reclamationSec: number | null;
 }
 
 /** What this browser keeps of a deployment it signed (the deployment record): SDL and manifest. */
@@ -28,7 +30,7 @@ function toHex(bytes: Uint8Array): string {
 export async function buildDeployment(sdlText: string, networkKind: string): Promise<BuildResult> {
   const built = await buildSdl(sdlText, networkKind);
   if (!built.ok) return { ok: false, errors: built.errors };
-  const { engine: sdk, manifest } = built;
+  const { engine: sdk, manifest, reclamation } = built;
   const hash = await sdk.generateManifestVersion(manifest.groups);
   const groupSpecs = manifest.groupSpecs as unknown[];
   return {
@@ -39,6 +41,7 @@ export async function buildDeployment(sdlText: string, networkKind: string): Pro
       hash,
       hashHex: toHex(hash),
       overview: overviewOf(groupSpecs),
+      reclamationSec: reclamation?.minWindowSec ?? null,
     },
   };
 }

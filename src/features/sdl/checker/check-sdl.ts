@@ -10,6 +10,12 @@ import { checkLimits } from "./limits";
 import { bindLocate, type Locator } from "./locate";
 import { schemaKnows } from "./newer-fields";
 import { parseSdlText } from "./parse";
+import {
+  reclamationBoundsDiagnostics,
+  sdlReclamation,
+  withoutReclamation,
+  type SdlReclamation,
+} from "./reclamation";
 import { checkReferences } from "./references";
 import { RULES, type RuleNetwork } from "./rules";
 import { SDL_SPEC } from "./sdl-spec";
@@ -40,6 +46,8 @@ export interface CheckResult {
   sdl: unknown;
   /** what chain-sdk built, when the SDL has no error that stops it */
   manifest: BuiltManifest | null;
+  /** the SDL's reclamation window (AEP-82), signed beside the groups; null when it asks none */
+  reclamation: SdlReclamation | null;
 }
 
 /** More than this many problems are summed up in one note: the first ones are what to fix. */
@@ -133,19 +141,22 @@ function readSdl(text: string, ctx: CheckContext) {
 
 export function checkSdl(text: string, ctx: CheckContext): CheckResult {
   const read = readSdl(text, ctx);
-  if (!read.ok) return { diagnostics: finalize(read.diagnostics), sdl: null, manifest: null };
+  if (!read.ok)
+    return { diagnostics: finalize(read.diagnostics), sdl: null, manifest: null, reclamation: null };
   const { locate, value } = read;
   const references = checkReferences(value, locate);
+  const reclamation = sdlReclamation(value);
   const found = [
     ...read.diagnostics,
     ...references.diagnostics,
     ...checkConsistency(value, locate),
     ...checkLimits(value, locate),
+    ...reclamationBoundsDiagnostics(reclamation, ctx.network.reclamationBounds, locate),
   ];
   const stopped = found.some((d) => d.severity === "error");
   const built = stopped
     ? { manifest: null, diagnostics: [] }
-    : buildManifest(ctx, references.deployable, locate);
+    : buildManifest(ctx, withoutReclamation(references.deployable), locate);
   const rules =
     ctx.rules === false
       ? []
@@ -154,5 +165,6 @@ export function checkSdl(text: string, ctx: CheckContext): CheckResult {
     diagnostics: finalize([...found, ...built.diagnostics, ...rules]),
     sdl: value,
     manifest: built.manifest,
+    reclamation,
   };
 }

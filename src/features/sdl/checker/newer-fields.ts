@@ -1,5 +1,6 @@
 // SDL fields added in 2026 (field-2026-12.md): cpu.arch (AEP-90), GPU interconnect (AEP-95),
-// reclamation (AEP-82), TEE params and proxy_buffer_size. When chain-sdk's schema knows a field,
+// TEE params and proxy_buffer_size (reclamation, AEP-82, the console reads and signs itself:
+// ./reclamation.ts). When chain-sdk's schema knows a field,
 // it is checked and sent like any other; when it does not (1.0.0-alpha.25 knows none of them),
 // the checker still checks its form, then warns that this console cannot check it against the
 // chain or send it, and builds the deployment without it (saying what that means), instead of
@@ -18,12 +19,6 @@ export const NEWER = {
     spec: "AEP-95",
     schemaPath: ["profiles", "compute", "*", "resources", "gpu", "attributes", "interconnect"],
     without: "providers do not join these GPUs over RDMA",
-  },
-  reclamation: {
-    label: "reclamation",
-    spec: "AEP-82",
-    schemaPath: ["reclamation"],
-    without: "the deployment asks for no minimum reclamation window",
   },
   tee: {
     label: "params.tee",

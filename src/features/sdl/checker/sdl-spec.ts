@@ -3,6 +3,7 @@
 // two disagree the Go parser wins (docs/sdl-checker.md lists where). Limits that depend on more
 // than one field (the chain's per-unit and per-group maximums) are checked in limits.ts.
 import { NEWER } from "./newer-fields";
+import { readMinWindow } from "./reclamation";
 import { readAmount, readBytes, readCpu, readGpuRam, readWhole, sdkSize } from "./quantities";
 import type {
   DictSpec,
@@ -436,19 +437,18 @@ export const SDL_SPEC: Spec = object({
         fields: { kind: oneOf(["ip"], "Write kind: ip.") },
       }),
     }),
-    reclamation: {
-      kind: "newer",
-      field: NEWER.reclamation,
-      inner: object({
-        hint: "reclamation has min_window: a whole number and s, m or h, e.g. 24h.",
-        required: ["min_window"],
-        fields: {
-          min_window: text("Write a whole number followed by s, m or h, e.g. 24h.", {
-            nonEmpty: true,
-            pattern: [/^[1-9][0-9]*(s|m|h)$/, "is not a duration such as 24h"],
-          }),
-        },
-      }),
-    },
+    // AEP-82: read and signed by the console itself (./reclamation.ts), not by chain-sdk.
+    reclamation: object({
+      hint: "reclamation has min_window: the least notice a provider must give before it takes its hardware back, e.g. 24h.",
+      example: "{ min_window: 24h }",
+      required: ["min_window"],
+      fields: {
+        min_window: scalar(
+          "Write a whole number followed by s, m or h, e.g. 24h.",
+          ({ text, isNull }) => (isNull || text === "" ? bad("is empty") : readMinWindow(text)),
+          "24h",
+        ),
+      },
+    }),
   },
 });

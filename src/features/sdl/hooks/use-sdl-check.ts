@@ -3,9 +3,12 @@
 // starts after a pause (longer when the last check was slow), one at a time, always for the
 // newest text; a result carries the text it was computed for, so markers never land on newer
 // text. The studio and a deployment's update panel check an SDL with exactly the same rules.
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { marketParamsQuery } from "@/features/market";
 import { useNetwork } from "@/features/network";
 import { useProviderGpus } from "../api/provider-gpus";
+import type { ReclamationBounds } from "../checker/reclamation";
 import type { CheckAnswer, CheckNetwork } from "../checker/worker/protocol";
 import { sdlChecker } from "../checker/worker/checker-client";
 import type { GpuOffer } from "../utils/gpu-offers";
@@ -74,13 +77,16 @@ function useChecks(job: Job | null) {
 }
 
 export function useSdlCheck(text: string) {
-  const { network } = useNetwork();
+  const { network, rest } = useNetwork();
   const gpus = useProviderGpus();
   const offers = gpus.data ?? null;
+  // The market's reclamation bounds (AEP-82): an SDL window outside them is marked on its line.
+  const params = useQuery(marketParamsQuery(network.id, rest)).data;
+  const reclamationBounds: ReclamationBounds | null = params ? (params.reclamation ?? "unsupported") : null;
   const { name, kind, deploymentDenom } = network;
   const job = useMemo(
-    () => ({ text, network: { name, kind, deploymentDenom }, gpuOffers: offers }),
-    [text, name, kind, deploymentDenom, offers],
+    () => ({ text, network: { name, kind, deploymentDenom, reclamationBounds }, gpuOffers: offers }),
+    [text, name, kind, deploymentDenom, reclamationBounds, offers],
   );
   const { result, lastBuilt, error } = useChecks(job);
   const current = result?.text === text ? result : null;

@@ -4,6 +4,7 @@
 // entry points run the checker first: an SDL with any error never reaches a message.
 import { checkSdl, type BuiltManifest, type CheckContext } from "../checker/check-sdl";
 import { loadSdlEngine, type SdlEngine } from "../checker/sdl-engine";
+import type { SdlReclamation } from "../checker/reclamation";
 import { diagnosticText, type Diagnostic } from "../checker/types";
 import { summarize, type SdlSummary } from "./summary";
 
@@ -14,6 +15,8 @@ export interface DeploymentPlan {
   versionHex: string;
   sortedJson: string;
   summary: SdlSummary;
+  /** MsgCreateDeployment.reclamation (AEP-82): not part of the manifest or its hash */
+  reclamation: SdlReclamation | null;
 }
 
 export type PlanOutcome = { ok: true; plan: DeploymentPlan } | { ok: false; errors: Diagnostic[] };
@@ -49,12 +52,14 @@ export async function planDeployment(
         averageBlockTimeSec: ctx.network.averageBlockTimeSec,
         deploymentDenom: ctx.network.deploymentDenom,
       }),
+      reclamation: result.reclamation,
     },
   };
 }
 
 export type BuiltSdl =
-  { ok: true; engine: SdlEngine; manifest: BuiltManifest } | { ok: false; errors: string[] };
+  | { ok: true; engine: SdlEngine; manifest: BuiltManifest; reclamation: SdlReclamation | null }
+  | { ok: false; errors: string[] };
 
 /**
  * The SDL built for signing, after the checker's shape, value, reference and limit checks (the
@@ -72,5 +77,5 @@ export async function buildSdl(text: string, networkKind: string): Promise<Built
         ? errors.map((d) => `Line ${d.range.startLine}: ${diagnosticText(d)}`)
         : ["This SDL does not build a deployment."],
     };
-  return { ok: true, engine, manifest: result.manifest };
+  return { ok: true, engine, manifest: result.manifest, reclamation: result.reclamation };
 }

@@ -1,5 +1,6 @@
 // Descriptors for the deployment module (akash.deployment.v1beta4): create, update, close.
 // Values are ts-proto partials; the registry's fromPartial turns dseq strings into Longs.
+import { formatDuration } from "@/lib/format";
 import type { Coin, TxMessage } from "../types";
 import { formatCoin } from "../utils/format-coin";
 import { BALANCE_ONLY, fromWallet, fundingSentence, type DepositFunding } from "./deposit-funding";
@@ -25,8 +26,11 @@ export function createDeployment(p: {
   overview: GroupOverview[];
   /** where the deposit comes from; the wallet's balance when absent */
   funding?: DepositFunding;
+  /** the SDL's reclamation window (AEP-82, field 5), whole seconds; none when absent */
+  reclamationSec?: number | null;
 }): TxMessage {
   const funding = p.funding ?? BALANCE_ONLY;
+  const sec = p.reclamationSec;
   return {
     typeUrl: CREATE_DEPLOYMENT,
     value: {
@@ -34,6 +38,7 @@ export function createDeployment(p: {
       groups: p.groups,
       hash: p.hash,
       deposit: { amount: p.deposit, sources: funding.sources },
+      ...(sec ? { reclamation: { minWindow: { seconds: String(sec), nanos: 0 } } } : {}),
     },
     summary: {
       title: `Create deployment ${p.dseq}`,
@@ -42,6 +47,7 @@ export function createDeployment(p: {
           (g) =>
             `Group “${g.name}”: ${g.units.join("; ")}; pays at most ${formatCoin(g.maxPrice)} per block.`,
         ),
+        ...(sec ? [reclamationSentence(sec)] : []),
         `Deposits ${formatCoin(p.deposit)} into the deployment's escrow. What providers have not earned comes back when you close it.`,
         ...(p.funding ? [fundingSentence(p.deposit, funding)] : []),
       ],
@@ -83,6 +89,16 @@ export function closeDeployment(p: { owner: string; dseq: string }): TxMessage {
       spends: [],
     },
   };
+}
+
+/** What MsgCreateDeployment.reclamation binds a provider to, in the review before signing. */
+export function reclamationSentence(sec: number): string {
+  const human = formatDuration(sec);
+  const exact = human === `${sec} s` ? "" : ` (${sec.toLocaleString("en-US")} s)`;
+  return (
+    `Reclamation window: at least ${human}${exact}. Only providers that promise this much ` +
+    "notice can bid; one that wants its hardware back must keep the lease running, and paid, that long before closing it."
+  );
 }
 
 const nonZero = (coins: Coin[]) => coins.filter((c) => BigInt(c.amount) > 0n);

@@ -32,13 +32,22 @@ import {
   type Json,
 } from "./amino-fields";
 import { groupSpecFromAmino, groupSpecToAmino, type GroupSpecIn } from "./amino-groups";
+import { durationFromNanos, durationNanos, type DeploymentReclamationValue } from "./create-deployment-codec";
 
 interface DeploymentMsgIn {
   id?: IdIn | null;
   groups?: GroupSpecIn[];
   hash?: Uint8Array | null;
   deposit?: DepositIn | null;
+  reclamation?: DeploymentReclamationValue | null;
 }
+
+// MsgCreateDeployment.reclamation (node v2.1, field 5): a message on the wire, so written when set;
+// its non-nullable min_window Duration as quoted nanoseconds (x/tx marshalDuration).
+const reclamationToAmino = (r: DeploymentReclamationValue) => ({ min_window: durationNanos(r.minWindow) });
+const reclamationFromAmino = (j: Json): DeploymentReclamationValue => ({
+  minWindow: durationFromNanos(str(j, "min_window") || "0"),
+});
 
 const createDeployment = {
   aminoType: "/akash.deployment.v1beta4.MsgCreateDeployment",
@@ -48,12 +57,14 @@ const createDeployment = {
       groups: many(m.groups, groupSpecToAmino),
       hash: bytes(m.hash),
       deposit: one(m.deposit, depositToAmino),
+      reclamation: one(m.reclamation, reclamationToAmino),
     }),
   fromAmino: (j: Json) => ({
     id: sub(j, "id", idFromAmino),
     groups: list(j, "groups", groupSpecFromAmino),
     hash: b64(j, "hash"),
     deposit: sub(j, "deposit", depositFromAmino),
+    reclamation: sub(j, "reclamation", reclamationFromAmino),
   }),
 };
 

@@ -12,6 +12,7 @@ import { useBids, useOrders } from "@/features/market";
 import { useProviders } from "@/features/providers";
 import { useDeploymentInfo } from "../../api/deployment-info";
 import { useDeploymentLeases } from "../../api/deployment-leases";
+import { useReclaimRefresh } from "../../hooks/use-reclaim-refresh";
 import { useDeploymentNames } from "../../storage/names-store";
 import { useDeploymentPrefs } from "../../storage/prefs-store";
 import { computeTimeLeft, costPerMonth, currentBalance } from "../../utils/time-left";
@@ -65,6 +66,14 @@ export function DeploymentDetail({
   const { prefs } = useDeploymentPrefs();
   const latest = useLatestBlock().data;
   const height = latest?.height;
+  const clock = latest ? { height: latest.height, timeSec: Date.parse(latest.time) / 1000 } : null;
+  useReclaimRefresh({
+    owner,
+    dseq,
+    leases: leases.data ?? [],
+    settledAt: info.data?.deployment.escrow?.settledAt ?? null,
+    clock,
+  });
 
   if (info.isPending) return <Spinner label="Loading the deployment" />;
   if (info.error) {
@@ -81,7 +90,6 @@ export function DeploymentDetail({
     height: height ?? deployment.escrow?.settledAt ?? 0,
     blockTimeSec: blockTime,
   });
-  const clock = latest ? { height: latest.height, timeSec: Date.parse(latest.time) / 1000 } : null;
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <ReclaimBanner
@@ -91,6 +99,7 @@ export function DeploymentDetail({
         blockTimeSec={blockTime}
         providers={byAddress}
         balance={currentBalance(timeLeft)}
+        sdlWindowSec={deployment.reclamationMinWindowSec ?? null}
         action={reclaimAction}
       />
       {/* On a phone (one column) the live part (bids, then the lease) comes right after the summary. */}

@@ -3,6 +3,7 @@
 // owner's way out (`action`, composed by the route: redeploy elsewhere). After the provider closed
 // the lease, what is left: a paused deployment still holding its escrow.
 import type { ReactNode } from "react";
+import { formatDuration } from "@/lib/format";
 import { ProviderBadge, type ProviderView } from "@/features/providers";
 import { Balance } from "../Price";
 import { useNowSec } from "../../hooks/use-now";
@@ -54,14 +55,28 @@ function Countdown({ countdown, deadlineSec }: { countdown: ReclaimCountdown | n
   );
 }
 
+/** The lease's window (the winning bid's), and the minimum the deployment's SDL asked for. */
+function WindowLine({ windowSec, sdlWindowSec }: { windowSec: number; sdlWindowSec: number | null }) {
+  return (
+    <p data-testid="reclaim-window">
+      Notice given: {formatDuration(windowSec)}, the reclamation window of this lease
+      {sdlWindowSec
+        ? `; this deployment's SDL asked for at least ${formatDuration(sdlWindowSec)}.`
+        : "; this deployment's SDL asked for none, so the provider's own applies."}
+    </p>
+  );
+}
+
 function Notice({
   notice,
   provider,
   balance,
+  sdlWindowSec,
 }: {
   notice: ReclaimNotice;
   provider: ProviderView | undefined;
   balance: Amount | null;
+  sdlWindowSec: number | null;
 }) {
   const { lease } = notice;
   const started = lease.reclamation?.started;
@@ -70,13 +85,16 @@ function Notice({
   if (lease.state !== "reclaiming")
     return (
       <div className="grid gap-1">
-        <p className="font-medium">
+        <p className="font-medium" data-testid="reclaim-closed">
           {who} reclaimed its resources and closed the lease
           {lease.closedOn ? ` at block ${lease.closedOn.toLocaleString("en-US")}` : ""}.
         </p>
         <p>
           The deployment is paused: no provider runs it and no new bids come. Its escrow still holds{" "}
-          <Balance amount={balance} />: close the deployment to get that back, or redeploy elsewhere.
+          <span data-testid="reclaim-escrow">
+            <Balance amount={balance} />
+          </span>
+          : close the deployment to get that back, or redeploy elsewhere.
         </p>
       </div>
     );
@@ -86,6 +104,7 @@ function Notice({
         {who} is reclaiming this lease: {reasonText(started.reason)}.
       </p>
       <Countdown countdown={notice.countdown} deadlineSec={started.deadlineSec} />
+      <WindowLine windowSec={lease.reclamation?.windowSec ?? 0} sdlWindowSec={sdlWindowSec} />
       <p>
         Until then your services keep running and the lease is still charged its price. At the deadline the
         provider closes the lease and stops them; the deployment then stays open but paused, with its escrow
@@ -110,6 +129,8 @@ export function ReclaimBanner(props: {
   blockTimeSec: number;
   providers: ReadonlyMap<string, ProviderView>;
   balance: Amount | null;
+  /** the deployment's own minimum (MsgCreateDeployment.reclamation), null when it asked none */
+  sdlWindowSec?: number | null;
   action?: ReactNode;
 }) {
   const nowSec = useNowSec();
@@ -120,10 +141,11 @@ export function ReclaimBanner(props: {
   );
   if (notices.length === 0) return null;
   return (
+    // On a phone (one column) the banner comes first, above the summary and the live part.
     <section
       aria-label="Lease being reclaimed"
       data-testid="reclaim-banner"
-      className="grid gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 md:col-span-2 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+      className="grid gap-3 rounded-xl border border-amber-300 max-md:-order-3 bg-amber-50 p-4 text-sm text-amber-950 md:col-span-2 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
       {notices.map((n) => (
         <Notice
@@ -131,6 +153,7 @@ export function ReclaimBanner(props: {
           notice={n}
           provider={props.providers.get(n.lease.provider)}
           balance={props.balance}
+          sdlWindowSec={props.sdlWindowSec ?? null}
         />
       ))}
       {props.action}

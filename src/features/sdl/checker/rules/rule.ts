@@ -3,11 +3,14 @@
 import type { GpuOffer } from "../../utils/gpu-offers";
 import type { Diagnostic } from "../types";
 import type { Locator } from "../locate";
+import type { ReclamationBounds } from "../reclamation";
 
 export interface RuleNetwork {
   name: string;
   /** the denom deployments must be priced in ("uact" since node v2.0) */
   deploymentDenom: string;
+  /** the market's reclamation bounds (AEP-82); absent or null while unknown: not checked */
+  reclamationBounds?: ReclamationBounds | null;
 }
 
 export interface RuleContext {
