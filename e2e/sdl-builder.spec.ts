@@ -104,7 +104,7 @@ test("an SDL built entirely in the form deploys two services, one with a GPU and
     contentType: "image/png",
   });
 
-  const yaml = await studio.editorText();
+  const yaml = (await studio.editorText()).replace(/\r\n/g, "\n");
   expect(yaml).toContain("# built in the form");
   expect(yaml).toMatch(/nvidia:\n\s+- model: h100\n\s+ram: 80Gi/);
   expect(yaml).toMatch(/params:\n\s+storage:\n\s+models:\n\s+mount: \/root\/\.ollama/);
