@@ -12,8 +12,10 @@ import { DeployFlow } from "./pages/deploy";
 import { SdlStudio } from "./pages/sdl-studio";
 import { WalletPage } from "./pages/wallet";
 
-async function shot(page: Page, path: string): Promise<string> {
-  await page.screenshot({ path, fullPage: true });
+/** What the screen shows with `target` scrolled into view, kept with the test's output to look at. */
+async function shot(page: Page, target: Locator, path: string): Promise<string> {
+  await target.scrollIntoViewIfNeeded();
+  await page.screenshot({ path });
   return path;
 }
 
@@ -55,7 +57,7 @@ test("an SDL built entirely in the form deploys two services, one with a GPU and
   await expect(web.getByTestId("form-marker").first()).toBeVisible();
   await expectNoSidewaysScroll(page);
   await testInfo.attach("builder with errors", {
-    path: await shot(page, testInfo.outputPath("builder-errors.png")),
+    path: await shot(page, image, testInfo.outputPath("builder-errors.png")),
     contentType: "image/png",
   });
 
@@ -99,8 +101,12 @@ test("an SDL built entirely in the form deploys two services, one with a GPU and
   await expect(studio.problemCounts).toHaveText("0 errors, 0 warnings", { timeout: 15_000 });
   await expect(page.getByTestId("form-marker")).toHaveCount(0);
   await expectNoSidewaysScroll(page);
-  await testInfo.attach("builder complete", {
-    path: await shot(page, testInfo.outputPath("builder-complete.png")),
+  await testInfo.attach("builder complete: GPU", {
+    path: await shot(page, models, testInfo.outputPath("builder-gpu.png")),
+    contentType: "image/png",
+  });
+  await testInfo.attach("builder complete: placement", {
+    path: await shot(page, placement, testInfo.outputPath("builder-placement.png")),
     contentType: "image/png",
   });
 
