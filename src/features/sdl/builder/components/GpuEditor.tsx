@@ -69,7 +69,7 @@ export function GpuEditor({ service }: { service: ServiceView }) {
               label={
                 <span>
                   {o.model}
-                  {o.ram && ` ${o.ram}`}
+                  {o.ram ? ` ${o.ram}` : " (any memory size)"}
                   {stray.includes(o) && (
                     <span className="text-xs text-amber-700 dark:text-amber-400"> (not offered here)</span>
                   )}

@@ -34,7 +34,7 @@ function Auditors({ placement }: { placement: PlacementView }) {
       address: a.name.address,
       label: a.name.label,
       title: auditorNameSource(a.name),
-      note: `${a.providers} providers`,
+      note: a.providers === 1 ? "vouches for 1 provider" : `vouches for ${a.providers} providers`,
     })),
     ...extra.map((a) => ({ address: a, label: a, title: a, note: "no audits on this network" })),
   ];
@@ -55,8 +55,9 @@ function Auditors({ placement }: { placement: PlacementView }) {
           className="grid grid-cols-[minmax(0,1fr)_9rem] items-center gap-2 text-sm"
           title={r.title}
         >
-          <span className="min-w-0 truncate">
-            {r.label} <span className="text-xs text-zinc-500">({r.note})</span>
+          <span className="flex min-w-0 flex-col break-words">
+            {r.label}
+            <span className="text-xs text-zinc-500">{r.note}</span>
           </span>
           <select
             className={CONTROL}

@@ -123,7 +123,7 @@ describe("SdlBuilder", () => {
     const { last } = setup();
     const placement = screen.getByRole("region", { name: "Placement dcloud" });
     const pick = await within(placement).findByRole("combobox", { name: /^Require / });
-    expect(within(placement).getByText("(2 providers)")).toBeTruthy();
+    expect(within(placement).getByText("vouches for 2 providers")).toBeTruthy();
     fireEvent.change(pick, { target: { value: "allOf" } });
     expect(last()).toContain(`      signedBy:\n        allOf:\n          - ${AUDITOR}\n`);
   });
