@@ -2,23 +2,52 @@
 // changes: comments, key order, quoting and blank lines of everything else survive. A scalar that
 // exists is changed in place (its quote style and comment stay); a missing one is created with
 // its parent maps; an emptied optional field is removed, with the maps it leaves empty.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, YAMLMap, YAMLSeq } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  YAMLMap,
+  YAMLSeq,
+} from "yaml";
+import { guard } from "../checker/parse";
 import type { PathSegment } from "../checker/types";
 
 export type SdlDoc = Document.Parsed;
 export type Path = readonly PathSegment[];
 
-/** The document of `text`, or null when it is not YAML the form can edit (the editor shows why). */
-export function openDoc(text: string): SdlDoc | null {
+export type Refusal = "unreadable" | "aliases";
+
+/** The document of `text`, or why the form cannot edit it (the editor shows the details). Text
+ * the checker refuses (too large, binary, too deep) is never parsed here either; a document
+ * with anchors and aliases is left to the YAML editor: a form edit under an alias would change
+ * every place that shares it. */
+export function openDocOrRefusal(text: string): SdlDoc | Refusal {
+  if (text.trim() !== "" && guard(text)) return "unreadable";
   let doc: SdlDoc;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   } catch {
-    return null;
+    return "unreadable";
   }
-  if (doc.errors.length) return null;
-  if (doc.contents !== null && !isMap(doc.contents)) return null;
-  return doc;
+  if (doc.errors.length) return "unreadable";
+  if (doc.contents !== null && !isMap(doc.contents)) return "unreadable";
+  let aliases = false;
+  visit(doc, {
+    Alias() {
+      aliases = true;
+      return visit.BREAK;
+    },
+  });
+  return aliases ? "aliases" : doc;
+}
+
+export function openDoc(text: string): SdlDoc | null {
+  const doc = openDocOrRefusal(text);
+  return typeof doc === "string" ? null : doc;
 }
 
 /** Never folds long lines: a folded env value or command would read differently. */

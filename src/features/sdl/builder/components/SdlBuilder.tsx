@@ -8,7 +8,7 @@ import type { Diagnostic } from "../../checker/types";
 import type { GpuOffer } from "../../utils/gpu-offers";
 import { addService } from "../form-edits";
 import { readForm } from "../form-model";
-import { editText, openDoc, type SdlDoc } from "../yaml-edit";
+import { editText, openDocOrRefusal, type SdlDoc } from "../yaml-edit";
 import { Builder, type BuilderContext } from "./builder-context";
 import { Markers } from "./FormField";
 import { PlacementCard } from "./PlacementCard";
@@ -71,7 +71,8 @@ export default function SdlBuilder({
   blockTimeSec,
   onChange,
 }: SdlBuilderProps) {
-  const doc = useMemo<SdlDoc | null>(() => openDoc(text), [text]);
+  const opened = useMemo(() => openDocOrRefusal(text), [text]);
+  const doc = typeof opened === "string" ? null : opened;
   const view = useMemo(() => (doc ? readForm(doc) : null), [doc]);
   const latest = useRef({ text, onChange });
   useLayoutEffect(() => {
@@ -96,8 +97,19 @@ export default function SdlBuilder({
         data-testid="sdl-builder"
         className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-900 dark:bg-amber-950/40"
       >
-        <p className="font-medium">The form cannot read this text: it is not a YAML map.</p>
-        <p className="mt-1">Fix it in the YAML editor; the form comes back as soon as the text parses.</p>
+        {opened === "aliases" ? (
+          <p className="font-medium">
+            This SDL uses YAML anchors and aliases (&amp;name, *name): edit it in the YAML editor, where a
+            change to a shared part is visible. The form comes back once there are none.
+          </p>
+        ) : (
+          <>
+            <p className="font-medium">The form cannot read this text.</p>
+            <p className="mt-1">
+              Fix it in the YAML editor; the form comes back as soon as the text reads as an SDL.
+            </p>
+          </>
+        )}
         <Markers diagnostics={diagnostics.filter((d) => d.source === "yaml" || d.source === "input")} />
       </div>
     );
