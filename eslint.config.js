@@ -35,7 +35,7 @@ export const FEATURE_GRAPH = {
   wallet: ["network"],
   providers: ["network"],
   receipts: ["network"],
-  sdl: ["network", "market"],
+  sdl: ["network", "providers", "market"],
   market: ["network", "providers"],
   deployments: ["network", "wallet", "providers", "market"],
   leases: ["network", "wallet", "providers", "deployments"],

@@ -80,7 +80,7 @@ test("the editor chunk is not loaded on the deployments route, only in the studi
   await expect.poll(() => requested.filter((u) => EDITOR_CHUNK.test(u)).length).toBeGreaterThanOrEqual(3);
 });
 
-test("on a phone the editor and the summary stack and nothing scrolls sideways", async ({
+test("the form beside the editor on a desktop, one tap apart on a phone; the summary below; nothing scrolls sideways", async ({
   page,
 }, testInfo) => {
   const studio = new SdlStudio(page);
@@ -93,8 +93,19 @@ test("on a phone the editor and the summary stack and nothing scrolls sideways",
   const editor = await studio.editor.boundingBox();
   const summary = await studio.summary.boundingBox();
   if (!editor || !summary) throw new Error("editor and summary must be visible");
-  if (testInfo.project.name === "phone") expect(summary.y).toBeGreaterThanOrEqual(editor.y + editor.height);
-  else expect(summary.x).toBeGreaterThanOrEqual(editor.x + editor.width);
+  expect(summary.y).toBeGreaterThanOrEqual(editor.y + editor.height);
+  if (testInfo.project.name === "phone") {
+    // The YAML tab is open: the form is one tap away, and comes back with the same document.
+    await expect(studio.form).toBeHidden();
+    await studio.showForm();
+    await expect(studio.form.getByLabel("Image", { exact: true })).toHaveValue(/^vllm\/vllm-openai:/);
+  } else {
+    const form = await studio.form.boundingBox();
+    if (!form) throw new Error("the form must be visible beside the editor");
+    expect(editor.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(Math.abs(editor.y - form.y)).toBeLessThan(5);
+  }
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
 test("drafts autosave, survive a reload, travel in a share link and can be deleted", async ({

@@ -46,8 +46,28 @@ export class SdlStudio {
     await this.waitForEditor();
   }
 
+  /** The tabs a phone shows instead of the form and the editor side by side. */
+  get viewTabs(): Locator {
+    return this.page.getByRole("tablist", { name: "Edit as" });
+  }
+  get form(): Locator {
+    return this.page.getByTestId("sdl-builder");
+  }
+
+  /** Waits for the YAML editor; on a phone (the form first) it taps "YAML" once the studio is up. */
   async waitForEditor(): Promise<void> {
+    await this.viewTabs.or(this.monaco.lines).first().waitFor();
+    if (await this.viewTabs.isVisible()) await this.showYaml();
     await this.monaco.lines.waitFor();
+  }
+
+  async showYaml(): Promise<void> {
+    await this.viewTabs.getByRole("tab", { name: /^YAML/ }).click();
+  }
+
+  async showForm(): Promise<void> {
+    if (await this.viewTabs.isVisible()) await this.viewTabs.getByRole("tab", { name: "Form" }).click();
+    await this.form.waitFor();
   }
 
   problemOnLine(line: number, severity: MarkerKind, text: string): Locator {

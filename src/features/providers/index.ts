@@ -13,4 +13,5 @@ export { shortAddress } from "./utils/short-address";
 export { useProviderStatus, useProviderStatuses, type StatusState } from "./hooks/use-provider-status";
 export type { Capacity, ProviderCapacity, ProviderStatusView } from "./api/provider-status";
 export { useAuditorNames } from "./hooks/use-auditor-names";
+export { useChainAuditors, type ChainAuditor } from "./hooks/use-chain-auditors";
 export { auditorNameSource, type AuditorName } from "./utils/auditor-name";

@@ -16,8 +16,9 @@ export interface SdlEditorHandle {
 }
 
 export interface SdlEditorProps {
-  /** text loaded into the editor (template, draft, import); a new object replaces the editor's text */
-  document: { text: string };
+  /** text loaded into the editor (template, draft, import, a form edit); a new object replaces the
+   * editor's text. `inPlace` (a form edit): only the changed span is replaced and the view stays. */
+  document: { text: string; inPlace?: boolean };
   /** the text to diff against, shown read-only beside (or, when narrow, inline in) the editor;
    * whether there is one is fixed when the editor mounts, the text itself may change */
   original?: string;
@@ -32,6 +33,29 @@ export interface SdlEditorProps {
   onSave?(): void;
   onDeploy?(): void;
   handle?: Ref<SdlEditorHandle>;
+}
+
+/** The one span that differs between the model's text and `next` (common prefix and suffix kept). */
+function changedSpan(
+  model: { getValue(): string; getPositionAt(offset: number): { lineNumber: number; column: number } },
+  next: string,
+) {
+  const prev = model.getValue();
+  let start = 0;
+  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    prev[prev.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++;
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(prev.length - end);
+  return {
+    range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
+    text: next.slice(start, next.length - end),
+  };
 }
 
 export default function SdlEditor(props: SdlEditorProps) {
@@ -71,8 +95,12 @@ export default function SdlEditor(props: SdlEditorProps) {
       const refused = guard(props.document.text)?.ok === false && props.document.text.trim() !== "";
       monaco.editor.setModelLanguage(model, refused ? "plaintext" : "yaml");
       // Goes through an edit (not setValue) so the user can undo a template or draft switch.
-      editor?.executeEdits("studio", [{ range: model.getFullModelRange(), text: props.document.text }]);
-      editor?.setScrollTop(0);
+      if (props.document.inPlace) {
+        editor?.executeEdits("form", [changedSpan(model, props.document.text)]);
+      } else {
+        editor?.executeEdits("studio", [{ range: model.getFullModelRange(), text: props.document.text }]);
+        editor?.setScrollTop(0);
+      }
     }
   }, [editor, props.document]);
 

@@ -1,25 +1,24 @@
-// The SDL studio: Monaco editor, problems, live summary, templates and drafts. The deploy flow
+// The SDL studio: the form and the Monaco editor over one document, problems, live summary, templates and drafts. The deploy flow
 // plugs in through `onDeploy(sdl, draftName)` (button and Ctrl/Cmd+Enter); without it the slot is disabled.
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { useNetwork } from "@/features/network";
-import { useDarkClass } from "../hooks/use-dark-class";
 import { useStudio } from "../hooks/use-studio";
 import { DocumentBar } from "./DocumentBar";
-import { LazySdlEditor } from "./LazySdlEditor";
 import type { SdlEditorHandle } from "./SdlEditor";
 import { ShareDialog } from "./ShareDialog";
 import { MOD_KEY, StudioActions } from "./StudioActions";
 import { StudioSidebar, StudioStart } from "./StudioPanels";
 import { TemplateGallery } from "./TemplateGallery";
+import { StudioViews, type StudioView } from "./StudioViews";
 
 export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string, name: string) => void }) {
   const { network } = useNetwork();
   const studio = useStudio(onDeploy);
   const { doc, check, commands, gallery } = studio;
-  const isDark = useDarkClass();
   const editor = useRef<SdlEditorHandle>(null);
+  const [view, setView] = useState<StudioView>("form");
 
   return (
     <>
@@ -58,31 +57,20 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string, name: string)
       {doc.current === null ? (
         <StudioStart studio={studio} />
       ) : (
-        <div className="grid min-w-0 grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-4">
           <div className="flex min-w-0 flex-col gap-2">
             <DocumentBar name={doc.current.name} status={doc.status} onRename={doc.rename} />
-            <div
-              className="h-[55vh] min-h-80 min-w-0 overflow-hidden rounded-xl border border-zinc-200 lg:h-[70vh] dark:border-zinc-800"
-              onDragOver={(e) => e.preventDefault()}
-              onDrop={(e) => {
-                e.preventDefault();
-                const file = e.dataTransfer.files[0];
-                if (file) void doc.importFile(file);
-              }}
-            >
-              <LazySdlEditor
-                document={doc.loaded}
-                diagnostics={check.diagnostics}
-                diagnosticsText={check.result?.text ?? ""}
-                isDark={isDark}
-                onChange={doc.edit}
-                onSave={commands.save}
-                onDeploy={commands.deploy}
-                handle={editor}
-              />
-            </div>
+            <StudioViews studio={studio} editor={editor} view={view} onView={setView} />
           </div>
-          <StudioSidebar studio={studio} editor={editor} />
+          <StudioSidebar
+            studio={studio}
+            editor={editor}
+            onJump={(range) => {
+              // On a phone the YAML may not be open yet: open it, then the editor reveals the line.
+              setView("yaml");
+              editor.current?.reveal(range);
+            }}
+          />
         </div>
       )}
       <Dialog open={gallery.open} onClose={gallery.hide} title="Start from a template">

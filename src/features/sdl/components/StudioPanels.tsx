@@ -1,10 +1,11 @@
 // The studio's two layouts beside its editor: the start (no document open: templates, drafts,
-// an empty SDL) and the side column of an open document (problems, summary, drafts).
+// an empty SDL) and the panels below an open document (problems, summary, drafts).
 import type { RefObject } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { useNetwork } from "@/features/network";
+import type { TextRange } from "../checker/types";
 import type { Studio } from "../hooks/use-studio";
 import { DraftsList } from "./DraftsList";
 import { ProblemsList } from "./ProblemsList";
@@ -46,20 +47,22 @@ export function StudioStart({ studio }: { studio: Studio }) {
 export function StudioSidebar({
   studio,
   editor,
+  onJump,
 }: {
   studio: Studio;
   editor: RefObject<SdlEditorHandle | null>;
+  onJump(range: TextRange): void;
 }) {
   const { network } = useNetwork();
   const { check } = studio;
   return (
-    <div className="flex min-w-0 flex-col gap-4">
+    <div className="grid min-w-0 grid-cols-1 items-start gap-4 lg:grid-cols-3">
       <Card>
         <ErrorBoundary name="Problems">
           <ProblemsList
             diagnostics={check.diagnostics}
             pending={check.pending}
-            onJump={(range) => editor.current?.reveal(range)}
+            onJump={onJump}
             onFix={(fix) => (editor.current ? editor.current.applyFix(fix) : studio.applyFixToText(fix))}
           />
         </ErrorBoundary>

@@ -45,7 +45,7 @@ export function useStudioDocument() {
   const [current, setCurrent] = useState<Current | null>(initial.current);
   const [text, setText] = useState(initial.text);
   /** a new object each time text is loaded from outside the editor */
-  const [loaded, setLoaded] = useState<{ text: string }>({ text: initial.text });
+  const [loaded, setLoaded] = useState<{ text: string; inPlace?: boolean }>({ text: initial.text });
   const [status, setStatus] = useState<SaveStatus>(() =>
     initial.fromShareLink && initial.current ? { kind: "unsaved" } : { kind: "saved", at: Date.now() },
   );
@@ -145,6 +145,12 @@ export function useStudioDocument() {
     setLoadedText: (body: string) => {
       setText(body);
       setLoaded({ text: body });
+      setStatus({ kind: "unsaved" });
+    },
+    /** A form edit: the editor replaces only what changed and keeps its view. */
+    formEdit: (body: string) => {
+      setText(body);
+      setLoaded({ text: body, inPlace: true });
       setStatus({ kind: "unsaved" });
     },
   };
