@@ -8,6 +8,7 @@ export { ProviderLeases } from "./components/ProviderLeases";
 export { CloseRefundText } from "./components/CloseRefundText";
 export { AccountOverview } from "./components/overview/AccountOverview";
 export { useOwner, type OwnerState } from "./hooks/use-owner";
+export { useAccountOverview } from "./hooks/use-account-overview";
 export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases, deploymentLeasesQuery } from "./api/deployment-leases";
 export { fetchOwnerLeases } from "./api/owner-leases";
