@@ -42,6 +42,7 @@ export const FEATURE_GRAPH = {
   transactions: ["network", "wallet", "receipts"],
   funding: ["network", "wallet", "transactions"],
   alerts: ["network", "wallet", "deployments", "market"],
+  backup: ["network", "sdl", "deployments", "receipts", "funding", "alerts"],
   // The composition hub: every write and the deploy flow.
   deploy: [
     "network",

@@ -52,3 +52,7 @@ export const ReceiptsStatus = lazy(() =>
 export const ReceiptsPanel = lazy(() =>
   import("./components/ReceiptsPanel").then((m) => ({ default: m.ReceiptsPanel })),
 );
+
+export { verifyChain, describeVerdict, type ChainVerdict } from "./core/verify";
+export { planImport, type ImportPlan } from "./core/merge";
+export { reasonModeStore } from "./hooks/use-reason-mode";
