@@ -13,11 +13,7 @@ export { useDeploymentInfo, deploymentInfoQuery } from "./api/deployment-info";
 export { useDeploymentLeases, deploymentLeasesQuery } from "./api/deployment-leases";
 export { fetchOwnerLeases } from "./api/owner-leases";
 export { fetchDeploymentsPage } from "./api/deployments-list";
-export {
-  deploymentNames,
-  useDeploymentNames,
-  writeName as saveDeploymentName,
-} from "./storage/names-store";
+export { deploymentNames, useDeploymentNames, writeName as saveDeploymentName } from "./storage/names-store";
 export {
   loadDeploymentRecord,
   manifestServices,

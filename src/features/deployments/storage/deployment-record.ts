@@ -36,7 +36,9 @@ export function saveDeploymentRecord(
   dseq: string,
   record: Omit<DeploymentRecord, "savedAt">,
 ): boolean {
-  return deploymentRecords(networkId, owner, dseq).set({ ...record, savedAt: new Date().toISOString() }) === null;
+  return (
+    deploymentRecords(networkId, owner, dseq).set({ ...record, savedAt: new Date().toISOString() }) === null
+  );
 }
 
 /** The service names in a manifest the console sent (groups of services), or [] if unreadable. */
