@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { paths } from "@/config/paths";
-import { cn } from "@/lib/cn";
+import { Badge } from "@/components/ui/badge";
 import type { AlertEntry } from "../core/log";
 import { clearEntries, useAlertLog, useMarkRead } from "../storage/alerts-store";
 import { CalendarButton } from "./CalendarButton";
@@ -12,15 +12,19 @@ import { CalendarButton } from "./CalendarButton";
 function Entry({ entry, onOpen }: { entry: AlertEntry; onOpen: () => void }) {
   return (
     <li
-      className={cn(
-        "grid gap-1 border-b border-zinc-200 py-3 last:border-0 dark:border-zinc-800",
-        !entry.read && "border-l-4 border-l-brand-600 pl-3",
-      )}
+      className="grid gap-1 border-b border-zinc-200 py-3 last:border-0 dark:border-zinc-800"
       data-testid="alert-entry"
       data-unread={!entry.read}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="font-medium">{entry.title}</span>
+        <span className="font-medium">
+          {entry.title}{" "}
+          {!entry.read && (
+            <Badge tone="info" className="ml-1">
+              new
+            </Badge>
+          )}
+        </span>
         <time className="text-xs text-zinc-500" dateTime={entry.at}>
           {new Date(entry.at).toLocaleString()}
         </time>

@@ -108,7 +108,7 @@ function balanceConditions(rule: AlertRule, s: AlertSnapshot): Condition[] {
       entry: () => ({
         ...base(rule, null),
         title: `Wallet ${DENOM_LABELS[denom]} low`,
-        body: `${tokens.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${DENOM_LABELS[denom]} spendable (alert under ${rule.threshold}).`,
+        body: `${tokens.toLocaleString("en-US", { maximumFractionDigits: 2 })} ${DENOM_LABELS[denom]} spendable (alert under ${(rule.threshold ?? 0).toLocaleString("en-US")}).`,
       }),
     },
   ];

@@ -33,14 +33,16 @@ export const KIND_LABELS: Record<AlertKind, string> = {
 
 export const DENOM_LABELS: Record<BalanceDenom, string> = { uact: "ACT", uakt: "AKT" };
 
+const amount = (n: number | null) => (n ?? 0).toLocaleString("en-US", { maximumFractionDigits: 6 });
+
 /** A rule as one line: "Escrow under 24 h · deployment 123" */
 export function describeRule(rule: AlertRule): string {
   const scope = rule.dseq ? `deployment ${rule.dseq}` : "every deployment";
   switch (rule.kind) {
     case "escrow-hours":
-      return `Escrow lasts under ${rule.threshold ?? 0} h · ${scope}`;
+      return `Escrow lasts under ${amount(rule.threshold)} h · ${scope}`;
     case "balance":
-      return `Wallet ${DENOM_LABELS[rule.denom ?? "uact"]} under ${rule.threshold ?? 0}`;
+      return `Wallet ${DENOM_LABELS[rule.denom ?? "uact"]} under ${amount(rule.threshold)}`;
     case "lease-closed":
       return `A lease closes or is reclaimed · ${scope}`;
     case "bid-waiting":

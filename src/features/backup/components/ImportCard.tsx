@@ -49,6 +49,7 @@ export function ImportCard({ preferences }: { preferences: readonly Preference[]
     e.target.value = "";
     if (!file) return;
     setPassphrase("");
+    setStep({ kind: "idle" });
     void guard(async () => {
       const text = await file.text();
       if (peekBackup(text).encrypted) setStep({ kind: "passphrase", text, fileName: file.name });
