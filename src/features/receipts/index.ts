@@ -53,6 +53,9 @@ export const ReceiptsPanel = lazy(() =>
   import("./components/ReceiptsPanel").then((m) => ({ default: m.ReceiptsPanel })),
 );
 
-export { verifyChain, describeVerdict, type ChainVerdict } from "./core/verify";
-export { planImport, type ImportPlan } from "./core/merge";
+export type { ChainVerdict } from "./core/verify";
+export type { ImportPlan } from "./core/merge";
+
+/** Verification and import planning, for a backup's import: loaded when one is opened. */
+export const loadChainTools = () => import("./core/chain-tools");
 export { reasonModeStore } from "./hooks/use-reason-mode";

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";
-import { describeVerdict, useReceiptStore, verifyChain } from "@/features/receipts";
+import { loadChainTools, useReceiptStore } from "@/features/receipts";
 import { applyImport, previewImport, type ImportPreview } from "../core/apply";
 import { peekBackup, readBackup } from "../core/format";
 import { FEATURE_PREFERENCES, type Preference } from "../core/sources";
@@ -60,6 +60,7 @@ export function ImportCard({ preferences }: { preferences: readonly Preference[]
   const apply = (preview: ImportPreview) =>
     guard(async () => {
       const outcome = await applyImport(preview, ports);
+      const { describeVerdict, verifyChain } = await loadChainTools();
       const verdict = describeVerdict(await verifyChain(await receipts.list()));
       const failed = outcome.failed.length
         ? ` This browser refused to store: ${outcome.failed.join(", ")}.`

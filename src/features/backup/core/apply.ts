@@ -4,13 +4,7 @@
 // (by their original sha256) are skipped, the rest appended (see receipts/core/merge.ts), so the
 // chain here still verifies.
 import { alertRuleSchema, type AlertRule } from "@/features/alerts";
-import {
-  describeVerdict,
-  planImport,
-  verifyChain,
-  type Receipt,
-  type ReceiptStore,
-} from "@/features/receipts";
+import { loadChainTools, type Receipt, type ReceiptStore } from "@/features/receipts";
 import { createDraftsStore } from "@/features/sdl";
 import { BackupFileError, type BackupData } from "./format";
 import { mergeById, mergeDrafts, mergeEndpoints, mergeNames, mergeTopUps } from "./merge";
@@ -57,6 +51,7 @@ function checkStores(data: BackupData): void {
 }
 
 export async function previewImport(data: BackupData, ports: ImportPorts): Promise<ImportPreview> {
+  const { describeVerdict, planImport, verifyChain } = await loadChainTools();
   const verdict = await verifyChain(data.receipts);
   if (!verdict.ok)
     throw new BackupFileError(

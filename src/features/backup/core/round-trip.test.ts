@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createLocalLock } from "@/lib/locks";
 import { alertRules } from "@/features/alerts";
 import { deploymentNames, deploymentRecords, saveDeploymentName } from "@/features/deployments";
-import { ReceiptStore, verifyChain } from "@/features/receipts";
+import { loadChainTools, ReceiptStore } from "@/features/receipts";
 import { createDraftsStore } from "@/features/sdl";
 import { sampleBegin } from "@/features/receipts/testing/sample-chain";
 import { applyImport, previewImport } from "./apply";
@@ -88,6 +88,7 @@ describe("export and import", () => {
     expect(drafts.ok && drafts.value.map((d) => d.name)).toEqual(["web"]);
     expect(alertRules.refresh().map((r) => r.id)).toEqual(["r1"]);
     const chain = await b.list();
+    const { verifyChain } = await loadChainTools();
     expect(await verifyChain(chain)).toMatchObject({ ok: true, count: 10 });
 
     // The same file again adds nothing.
