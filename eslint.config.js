@@ -41,6 +41,8 @@ export const FEATURE_GRAPH = {
   leases: ["network", "wallet", "providers", "deployments"],
   transactions: ["network", "wallet", "receipts"],
   funding: ["network", "wallet", "transactions"],
+  alerts: ["network", "wallet", "deployments", "market"],
+  backup: ["network", "sdl", "deployments", "receipts", "funding", "alerts"],
   // The composition hub: every write and the deploy flow.
   deploy: [
     "network",

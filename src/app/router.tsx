@@ -23,6 +23,7 @@ export function createRouter() {
           { path: "receipts", lazy: () => import("./routes/receipts") },
           { path: "settings", lazy: () => import("./routes/settings") },
           { path: "grants", lazy: () => import("./routes/grants") },
+          { path: "alerts", lazy: () => import("./routes/alerts") },
           { path: "*", lazy: () => import("./routes/not-found") },
         ],
       },

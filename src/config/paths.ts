@@ -9,4 +9,5 @@ export const paths = {
   receipts: () => "/receipts",
   grants: () => "/grants",
   settings: () => "/settings",
+  alerts: () => "/alerts",
 } as const;

@@ -38,6 +38,10 @@ export const STORAGE_KEYS = {
   lastDseq: (networkId: string, owner: string) => `${PREFIX}dseq:${networkId}:${owner}`,
   /** features/funding/topup/top-up-settings.ts: runway targets and caps per deployment (no key) */
   topUp: (networkId: string) => `${PREFIX}top-up:${networkId}`,
+  /** features/alerts/storage/alerts-store.ts: the alert rules (per network and account) */
+  alertRules: `${PREFIX}alert-rules`,
+  /** features/alerts/storage/alerts-store.ts: alerts fired (once per crossing) and the in-app list */
+  alertLog: `${PREFIX}alert-log`,
 } as const;
 
 /** localStorage keys other libraries own; the console only reads or removes them. */
@@ -68,6 +72,8 @@ export const TAB_CHANNELS = {
   receiptsChanges: (dbName: string) => `${dbName}:changes`,
   /** Web Lock held by the one tab that signs top-ups (others wait to take over): src/lib/use-leadership.ts */
   topUpLeader: (networkId: string) => `${PREFIX}top-up-leader:${networkId}`,
+  /** Web Lock around evaluating alerts and writing the alert log, so two tabs never fire twice */
+  alertsLock: `${PREFIX}alerts`,
 } as const;
 
 /** Where earlier versions kept the same data (two prefixes, some versioned, one not JSON). */

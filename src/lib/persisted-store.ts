@@ -50,6 +50,8 @@ export interface PersistedStore<T> {
   remove(): StorageProblem | null;
   /** why the last read or write failed, or null */
   problem(): StorageProblem | null;
+  /** whether a value (from an import, say) is one this store holds */
+  accepts(value: unknown): value is T;
   subscribe(listener: () => void): () => void;
 }
 
@@ -144,6 +146,7 @@ export function persistedStore<T>(opts: PersistedStoreOptions<T>): PersistedStor
       return write((area) => area.removeItem(opts.key));
     },
     problem: () => problem,
+    accepts: (value): value is T => opts.schema.safeParse(value).success,
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -172,6 +175,22 @@ export function persistedFamily<T, A extends readonly string[]>(
     if (!member) members.set(key, (member = persistedStore({ ...opts, key })));
     return member;
   };
+}
+
+/** The keys stored under a prefix (a family's members), for an export; [] when storage is blocked. */
+export function storedKeys(prefix: string, storage: () => Storage | null = browserStorage): string[] {
+  try {
+    const area = storage();
+    if (!area) return [];
+    const keys: string[] = [];
+    for (let i = 0; i < area.length; i++) {
+      const key = area.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys.sort();
+  } catch {
+    return [];
+  }
 }
 
 /** The store's value in a component; re-renders on writes in this tab and in others. */

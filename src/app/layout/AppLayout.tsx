@@ -2,9 +2,11 @@ import { lazy, Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
 import { Spinner } from "@/components/ui/spinner";
+import { AlertsRunner, useHasAlertRules } from "@/features/alerts";
 import { useTopUpSettings } from "@/features/funding";
 import { ClientVersionBanner, useNetwork } from "@/features/network";
 import { ReceiptsStatus } from "@/features/receipts";
+import { useViewedAddress } from "@/features/wallet";
 import { Header } from "./Header";
 import { useToastsOfOneNetwork } from "./use-toasts-of-one-network";
 import { LocalNetworkNotice } from "./LocalNetworkNotice";
@@ -22,6 +24,18 @@ function Background() {
     <ErrorBoundary name="Top-ups">
       <Suspense fallback={null}>
         <TopUpRunner />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+}
+
+function Alerts() {
+  const { network } = useNetwork();
+  const { address } = useViewedAddress();
+  return useHasAlertRules(network.id, address) && address ? (
+    <ErrorBoundary name="Alerts">
+      <Suspense fallback={null}>
+        <AlertsRunner owner={address} />
       </Suspense>
     </ErrorBoundary>
   ) : null;
@@ -56,6 +70,7 @@ export function AppLayout() {
       </div>
       <MobileNav />
       <Background />
+      <Alerts />
     </div>
   );
 }

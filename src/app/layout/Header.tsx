@@ -1,3 +1,4 @@
+import { AlertBell } from "@/features/alerts";
 import { NetworkStatus } from "@/features/network";
 import { ThemeToggle } from "./ThemeToggle";
 import { HeaderWallet } from "./HeaderWallet";
@@ -8,6 +9,7 @@ export function Header() {
       <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-7 md:hidden" />
       <NetworkStatus />
       <div className="flex-1" />
+      <AlertBell />
       <ThemeToggle />
       <HeaderWallet />
     </header>

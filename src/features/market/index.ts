@@ -10,4 +10,5 @@ export { screenProviders, requestedModels, type GroupRequirements } from "./util
 export { bidsQuery, fetchBids, useBids, type BidView } from "./api/bids";
 export { marketParamsQuery, type MarketParams } from "./api/market-params";
 export { fetchOrders, ordersQuery, useOrders, type OrderView } from "./api/orders";
+export { useOpenBidCounts } from "./api/open-bids";
 export { marketKeys } from "./query-keys";

@@ -8,4 +8,5 @@ export const marketKeys = {
     ["market", networkId, owner, dseq, "orders"] as const,
   bids: (networkId: string, owner: string, dseq: string) =>
     ["market", networkId, owner, dseq, "bids"] as const,
+  openBids: (networkId: string, owner: string) => ["market", networkId, owner, "open-bids"] as const,
 };

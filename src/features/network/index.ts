@@ -13,3 +13,4 @@ export { NetworkSettings } from "./components/NetworkSettings";
 export { checkEndpoint, type EndpointHealth } from "./api/check-endpoint";
 export { fetchLatestBlock, type LatestBlock } from "./api/latest-block";
 export { networkKeys } from "./query-keys";
+export { networkPrefsStore, type NetworkPrefs } from "./network-prefs";

@@ -52,3 +52,10 @@ export const ReceiptsStatus = lazy(() =>
 export const ReceiptsPanel = lazy(() =>
   import("./components/ReceiptsPanel").then((m) => ({ default: m.ReceiptsPanel })),
 );
+
+export type { ChainVerdict } from "./core/verify";
+export type { ImportPlan } from "./core/merge";
+
+/** Verification and import planning, for a backup's import: loaded when one is opened. */
+export const loadChainTools = () => import("./core/chain-tools");
+export { reasonModeStore } from "./hooks/use-reason-mode";

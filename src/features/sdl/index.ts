@@ -25,3 +25,5 @@ export { loadSdlEngine, chainSdkNetworkId, CHAIN_SDK_VERSION, type SdlEngine } f
 export { providerGpusQuery, fetchProviderGpus } from "./api/provider-gpus";
 export { sdlKeys } from "./api/query-keys";
 export { diagnosticText, type Diagnostic, type TextRange, type Fix, type PathSegment } from "./checker/types";
+export { draftsStorage, createDraftsStore, type Draft } from "./utils/drafts-store";
+export { redactSecrets, redactEnvValues } from "./utils/redact";

@@ -61,6 +61,8 @@ export function useAccountOverview(owner: string) {
     blockTime,
     warnSeconds: prefs.warnHours * 3600,
     isLoading: data.isLoading || (hasMore && rows.length > 0),
+    complete: !data.isLoading && !hasMore && !data.error && !data.leasesError,
+    dataUpdatedAt: data.dataUpdatedAt,
     error: data.error ?? data.leasesError,
   };
 }

@@ -15,6 +15,8 @@ export interface DeploymentRowsResult {
   leasesError: Error | null;
   hasMore: boolean;
   isFetchingMore: boolean;
+  /** when the oldest of the lists and the leases was fetched (ms), 0 before all have data */
+  dataUpdatedAt: number;
   loadMore(): void;
   refresh(): void;
 }
@@ -47,6 +49,7 @@ export function useDeploymentRows(owner: string, filter: StateFilter): Deploymen
     leasesError: leases.error,
     hasMore: merged.next !== null && !!nextSource?.data,
     isFetchingMore: sources.some((q) => q.isFetchingNextPage),
+    dataUpdatedAt: Math.min(...[...sources, leases].map((q) => (q.data ? q.dataUpdatedAt : 0))),
     loadMore: () => {
       if (nextSource?.hasNextPage && !nextSource.isFetchingNextPage) void nextSource.fetchNextPage();
     },

@@ -14,7 +14,7 @@ const deploymentRecord = z.object({
 });
 export type DeploymentRecord = z.infer<typeof deploymentRecord>;
 
-const records = persistedFamily<DeploymentRecord | null, [string, string, string]>({
+export const deploymentRecords = persistedFamily<DeploymentRecord | null, [string, string, string]>({
   key: STORAGE_KEYS.deploymentRecord,
   version: 1,
   schema: z.nullable(deploymentRecord),
@@ -26,7 +26,7 @@ export function loadDeploymentRecord(
   owner: string,
   dseq: string,
 ): DeploymentRecord | null {
-  return records(networkId, owner, dseq).get();
+  return deploymentRecords(networkId, owner, dseq).get();
 }
 
 /** false when the browser refused to store it (private mode, quota). */
@@ -36,7 +36,9 @@ export function saveDeploymentRecord(
   dseq: string,
   record: Omit<DeploymentRecord, "savedAt">,
 ): boolean {
-  return records(networkId, owner, dseq).set({ ...record, savedAt: new Date().toISOString() }) === null;
+  return (
+    deploymentRecords(networkId, owner, dseq).set({ ...record, savedAt: new Date().toISOString() }) === null
+  );
 }
 
 /** The service names in a manifest the console sent (groups of services), or [] if unreadable. */

@@ -62,6 +62,10 @@ export function createDraftsStore(stored: PersistedStore<unknown[]> = (pageDraft
       const result = write([saved, ...current.value.filter((d) => d.id !== draft.id)]);
       return result.ok ? { ok: true, value: saved } : result;
     },
+    /** Writes a whole list (an import's merge, which keeps each draft's own time). */
+    replaceAll(drafts: Draft[]): StoreResult<Draft[]> {
+      return write(drafts.map((d) => ({ ...d, sdl: redactSecrets(d.sdl).text })));
+    },
     remove(id: string): StoreResult<Draft[]> {
       const current = read();
       if (!current.ok) return current;
