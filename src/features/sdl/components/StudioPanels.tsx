@@ -4,7 +4,7 @@ import type { RefObject } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
-import { useNetwork } from "@/features/network";
+import { useBlockTime, useNetwork } from "@/features/network";
 import type { Studio } from "../hooks/use-studio";
 import { DraftsList } from "./DraftsList";
 import { ProblemsList } from "./ProblemsList";
@@ -27,7 +27,6 @@ function Drafts({ studio: { doc } }: { studio: Studio }) {
 }
 
 export function StudioStart({ studio }: { studio: Studio }) {
-  const { network } = useNetwork();
   return (
     <div className="flex flex-col gap-4">
       <EmptyState title="Pick a template to start">
@@ -37,7 +36,7 @@ export function StudioStart({ studio }: { studio: Studio }) {
         </button>
         .
       </EmptyState>
-      <TemplateGallery blockTimeSec={network.averageBlockTimeSec} onPick={studio.doc.fromTemplate} />
+      <TemplateGallery onPick={studio.doc.fromTemplate} />
       <Drafts studio={studio} />
     </div>
   );
@@ -51,6 +50,7 @@ export function StudioSidebar({
   editor: RefObject<SdlEditorHandle | null>;
 }) {
   const { network } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const { check } = studio;
   return (
     <div className="flex min-w-0 flex-col gap-4">
@@ -77,7 +77,7 @@ export function StudioSidebar({
             summary={studio.summary}
             stale={studio.stale}
             versionHex={studio.versionHex}
-            blockTimeSec={network.averageBlockTimeSec}
+            blockTimeSec={blockTimeSec}
           />
         </ErrorBoundary>
       </Card>
