@@ -1,6 +1,7 @@
 // A template's detail: what it runs (each service's image, replicas, resources, GPU, ports) and what
 // it costs: the hourly price it states, per month, and the per-block amount the studio will write
 // on the selected network. Everything shown is read from the template's SDL; links are http(s) only.
+import { useEffect, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useBlockTime, useNetwork } from "@/features/network";
@@ -74,9 +75,13 @@ export function TemplateDetail({
   const blockTime = useBlockTime();
   const t = item.template;
   const link = safeLink(t.homepage);
+  // Opened from far down a long list (a phone): start reading at its top.
+  const top = useRef<HTMLElement>(null);
+  useEffect(() => top.current?.scrollIntoView?.({ block: "nearest" }), []);
   const profiles = Object.entries(t.pricePerHour);
   return (
     <section
+      ref={top}
       aria-label={`Template: ${t.title}`}
       data-testid="template-detail"
       className="flex flex-col gap-3"

@@ -96,7 +96,11 @@ export default function TemplateGalleryBody({ onPick }: { onPick(doc: OpenDocume
         placeholder="Search templates: llm, postgres, rtx4090…"
         aria-label="Search templates"
       />
-      <div className="-mx-1 flex gap-1.5 overflow-x-auto px-1 pb-1" role="group" aria-label="Categories">
+      <div
+        className="-mx-1 flex gap-1.5 overflow-x-auto px-1 pb-1 sm:flex-wrap"
+        role="group"
+        aria-label="Categories"
+      >
         {categories.map((c) => (
           <Chip key={c} label={c} active={c === category} onClick={() => setCategory(c)} />
         ))}
