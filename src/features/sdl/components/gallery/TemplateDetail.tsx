@@ -77,7 +77,10 @@ export function TemplateDetail({
   const link = safeLink(t.homepage);
   // Opened from far down a long list (a phone): start reading at its top.
   const top = useRef<HTMLElement>(null);
-  useEffect(() => top.current?.scrollIntoView?.({ block: "nearest" }), []);
+  // (A block body: newer Chromium returns a promise from scrollIntoView, which React would call.)
+  useEffect(() => {
+    top.current?.scrollIntoView?.({ block: "nearest" });
+  }, []);
   const profiles = Object.entries(t.pricePerHour);
   return (
     <section
