@@ -52,12 +52,13 @@ test("a GPU deployment: screened and funded for a day, bids by allocated GPU and
   await expect(dialog.getByTestId("screening-reasons")).toContainText("GPU model");
   await expect(dialog.getByTestId("screening-reasons")).toContainText("Lion City Hosting");
 
-  // The deposit covers a day at the maximum price (4,000 uact a block), not the 0.5 ACT minimum.
+  // The deposit covers a day at the maximum price (3 ACT an hour: 72 ACT), not the 0.5 ACT minimum.
   const deposit = dialog.getByLabel("Deposit (ACT)");
   const runway = dialog.getByTestId("deposit-runway");
   await expect(runway).toHaveText(/^Lasts at least (1 d|23 h 59 min) at the maximum price/);
   await expect(runway).toContainText("measured");
-  expect(Number(await deposit.inputValue())).toBeGreaterThan(100);
+  expect(Number(await deposit.inputValue())).toBeGreaterThan(70);
+  expect(Number(await deposit.inputValue())).toBeLessThan(75);
   await expect(dialog.getByTestId("deposit-short-runway")).toHaveCount(0);
   // A quarter of an hour: warned before anything is signed.
   await dialog.getByLabel("Runway (hours)").fill("0.25");

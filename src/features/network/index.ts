@@ -6,6 +6,7 @@ export { BlockFeedProvider, useBlockFeed } from "./BlockFeedProvider";
 export { useNetwork, type NetworkContextValue } from "./network-context";
 export { useLatestBlock } from "./hooks/use-latest-block";
 export { useBlockTime } from "./hooks/use-block-time";
+export { blockTimeQuery } from "./api/block-time";
 export { NetworkStatus } from "./components/NetworkStatus";
 export { UnreachableState, useNetworkUnreachable } from "./components/UnreachableState";
 export { ClientVersionBanner } from "./components/ClientVersionBanner";

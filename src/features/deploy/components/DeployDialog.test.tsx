@@ -13,13 +13,14 @@ import { renderWithApp } from "@/test/render";
 import { DeployDialog } from "./DeployDialog";
 
 const OWNER = "akash1tenant000000000000000000000000000000000";
-const SDL = findTemplate("web-server")!.sdl;
+// Templates' per-block amounts follow their hourly price; these tests fix round ones.
+const SDL = findTemplate("web-server")!.sdl.replace("amount: 25.408333", "amount: 5");
 
 function Location() {
   return <p data-testid="location">{useLocation().pathname}</p>;
 }
 
-const GPU_SDL = findTemplate("ollama-llm")!.sdl;
+const GPU_SDL = findTemplate("ollama-llm")!.sdl.replace("amount: 5081.666667", "amount: 4000");
 
 function setup(opts: { uact: number; sdl?: string }) {
   cleanup();

@@ -55,7 +55,7 @@ describe("checkSdl", () => {
 
   it("gives every diagnostic the path of its field", () => {
     const { check, template } = setup();
-    const result = check(template.replace("amount: 4000", "amount: .inf"));
+    const result = check(template.replace("amount: 5081.666667", "amount: .inf"));
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         path: ["profiles", "placement", "akash", "pricing", "ollama", "amount"],

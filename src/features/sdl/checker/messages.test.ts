@@ -42,19 +42,19 @@ const FIXTURES: Fixture[] = [
   [
     "an infinite price",
     "ollama-llm",
-    [["amount: 4000", "amount: .inf"]],
+    [["amount: 5081.666667", "amount: .inf"]],
     ["amount: .inf", `${OLLAMA_PRICE}: ".inf" is infinite.`],
   ],
   [
     "a price of 1e308",
     "ollama-llm",
-    [["amount: 4000", "amount: 1e308"]],
+    [["amount: 5081.666667", "amount: 1e308"]],
     ["amount: 1e308", `${OLLAMA_PRICE}: "1e308" uses an exponent.`],
   ],
   [
     "a negative price",
     "ollama-llm",
-    [["amount: 4000", "amount: -5"]],
+    [["amount: 5081.666667", "amount: -5"]],
     ["amount: -5", `${OLLAMA_PRICE}: "-5" is negative.`],
   ],
   [
@@ -242,7 +242,7 @@ describe("the checker's messages", () => {
 // Issue #14: odd numbers reached MsgCreateDeployment as Infinity or 1e+308. Every numeric field,
 // with every odd spelling, is an error on that field's line, and nothing is built.
 const NUMERIC_FIELDS: Array<[string, string, string]> = [
-  ["ollama-llm", "amount: 4000", "amount"],
+  ["ollama-llm", "amount: 5081.666667", "amount"],
   ["ollama-llm", "count: 1", "count"],
   ["ollama-llm", "port: 11434", "port"],
   ["ollama-llm", "as: 11434", "as"],

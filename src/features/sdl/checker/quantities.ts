@@ -67,6 +67,14 @@ export function readWhole(text: string, max = 4_294_967_295): Read<number> {
 
 /** CPU as Go reads it: "500m" (millicores, whole) or cores ("0.5", "2"); returns millicores. */
 export function readCpu(text: string): Read<number> {
+  const read = readCpuUnchecked(text);
+  // Past 2^53 millicores "<n>m" would be written with an exponent, which chain-sdk refuses.
+  return read.ok && !Number.isSafeInteger(read.value)
+    ? bad("is far more than the chain accepts", "384")
+    : read;
+}
+
+function readCpuUnchecked(text: string): Read<number> {
   const milli = /^(\d+)m$/.exec(text);
   if (milli) return ok(Number(milli[1]));
   if (/^\d+(\.\d+)?m$/.test(text))

@@ -83,12 +83,33 @@ export function offBlankLine(text: string, at: number): number {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   const lineEnd = text.indexOf("\n", lineStart);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  if (line.trim() !== "" || lineEnd === -1) return at;
-  const next = text.slice(lineEnd).search(/\S/);
-  return next === -1 ? at : lineEnd + next;
+  if (line.trim() !== "") return at;
+  const next = lineEnd === -1 ? -1 : text.slice(lineEnd).search(/\S/);
+  if (next !== -1) return lineEnd + next;
+  // Blank to the end of the text: the last character that is not whitespace.
+  const before = text.slice(0, lineStart).search(/\S\s*$/);
+  return before === -1 ? at : before;
+}
+
+/** Line and column of an offset, counted in the text itself: yaml's LineCounter misses line
+ * breaks inside some broken documents, which put a problem on the wrong (often blank) line. */
+function textLinePos(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 export function yamlProblems(doc: Document, lineCounter: LineCounter, text = ""): Diagnostic[] {
+  const linePos = text ? textLinePos(text) : (offset: number) => lineCounter.linePos(offset);
   const toDiagnostic =
     (severity: "error" | "warning") =>
     (err: YamlError): Diagnostic => {
@@ -97,8 +118,8 @@ export function yamlProblems(doc: Document, lineCounter: LineCounter, text = "")
       const opened = quoteChar ? openingQuote(text, err.pos[0], quoteChar) : null;
       const [start, end] = opened === null ? err.pos : [opened, opened + 1];
       const moved = offBlankLine(text, start);
-      const from = lineCounter.linePos(moved);
-      const to = lineCounter.linePos(moved === start ? Math.max(end, start + 1) : moved + 1);
+      const from = linePos(moved);
+      const to = linePos(moved === start ? Math.max(end, start + 1) : moved + 1);
       const flow = err.code === "BAD_INDENT" && /^Flow /.test(err.message);
       const quote = err.code === "MISSING_CHAR" && /quote/.test(err.message);
       const noValue = err.code === "MISSING_CHAR" && /Implicit map keys/.test(err.message);

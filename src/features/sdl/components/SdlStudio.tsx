@@ -73,8 +73,8 @@ export function SdlStudio({ onDeploy }: { onDeploy?: (sdl: string, name: string)
           />
         </div>
       )}
-      <Dialog open={gallery.open} onClose={gallery.hide} title="Start from a template">
-        <TemplateGallery blockTimeSec={network.averageBlockTimeSec} onPick={gallery.pick} />
+      <Dialog open={gallery.open} onClose={gallery.hide} title="Start from a template" wide>
+        <TemplateGallery onPick={gallery.pick} />
       </Dialog>
       <ShareDialog
         link={commands.shareLink?.url ?? null}

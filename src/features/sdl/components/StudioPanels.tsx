@@ -4,7 +4,7 @@ import type { RefObject } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
-import { useNetwork } from "@/features/network";
+import { useBlockTime, useNetwork } from "@/features/network";
 import type { TextRange } from "../checker/types";
 import type { Studio } from "../hooks/use-studio";
 import { DraftsList } from "./DraftsList";
@@ -28,7 +28,6 @@ function Drafts({ studio: { doc } }: { studio: Studio }) {
 }
 
 export function StudioStart({ studio }: { studio: Studio }) {
-  const { network } = useNetwork();
   return (
     <div className="flex flex-col gap-4">
       <EmptyState title="Pick a template to start">
@@ -38,7 +37,7 @@ export function StudioStart({ studio }: { studio: Studio }) {
         </button>
         .
       </EmptyState>
-      <TemplateGallery blockTimeSec={network.averageBlockTimeSec} onPick={studio.doc.fromTemplate} />
+      <TemplateGallery onPick={studio.doc.fromTemplate} />
       <Drafts studio={studio} />
     </div>
   );
@@ -54,6 +53,7 @@ export function StudioSidebar({
   onJump(range: TextRange): void;
 }) {
   const { network } = useNetwork();
+  const blockTimeSec = useBlockTime().seconds;
   const { check } = studio;
   return (
     <div className="grid min-w-0 grid-cols-1 items-start gap-4 lg:grid-cols-3">
@@ -80,7 +80,7 @@ export function StudioSidebar({
             summary={studio.summary}
             stale={studio.stale}
             versionHex={studio.versionHex}
-            blockTimeSec={network.averageBlockTimeSec}
+            blockTimeSec={blockTimeSec}
           />
         </ErrorBoundary>
       </Card>

@@ -2,7 +2,6 @@
 // arrives (template, draft, share link, imported file). Nothing is ever overwritten: a template,
 // a share link or an import opens as a new draft; the previous one stays in the list.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SdlTemplate } from "../templates/catalog";
 import { newDraftId, type Draft } from "../utils/drafts-store";
 import { decodeShareFragment } from "../utils/share-link";
 import { byteLength, MAX_SDL_BYTES } from "../checker/parse";
@@ -77,7 +76,9 @@ export function useStudioDocument() {
     [saveNow],
   );
 
-  const fromTemplate = (t: SdlTemplate) => open({ id: newDraftId(), name: t.title }, t.sdl, true);
+  /** A template (already priced for this network) or an SDL imported from a URL, as a new draft. */
+  const fromTemplate = (t: { title: string; sdl: string }) =>
+    open({ id: newDraftId(), name: t.title }, t.sdl, true);
   const fromScratch = () => open({ id: newDraftId(), name: "Untitled SDL" }, "", true);
   const openDraft = (d: Draft) => open({ id: d.id, name: d.name }, d.sdl, false);
 

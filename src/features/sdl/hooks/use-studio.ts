@@ -3,8 +3,8 @@
 // template gallery, and the commands (save, download, share, deploy and their shortcuts).
 import { useMemo, useState } from "react";
 import { useToast } from "@/components/ui/toast";
-import { useNetwork } from "@/features/network";
-import type { SdlTemplate } from "../templates/catalog";
+import { useBlockTime, useNetwork } from "@/features/network";
+import type { OpenDocument } from "./use-open-template";
 import { summarize } from "../utils/summary";
 import { applyEdits } from "../utils/text-edits";
 import type { Fix } from "../checker/types";
@@ -14,6 +14,8 @@ import { useStudioDocument } from "./use-studio-document";
 
 export function useStudio(onDeploy?: (sdl: string, name: string) => void) {
   const { network } = useNetwork();
+  // Prices per month use the block time the chain shows, as templates are priced with it.
+  const blockTimeSec = useBlockTime().seconds;
   const doc = useStudioDocument();
   const toast = useToast();
   const check = useSdlCheck(doc.text);
@@ -23,8 +25,11 @@ export function useStudio(onDeploy?: (sdl: string, name: string) => void) {
   // The last summary chain-sdk could build stays visible (dimmed) while the text has errors.
   const shown = manifest ? check.result : check.lastBuilt;
   const summary = useMemo(
-    () => (shown?.manifest ? summarize(shown.manifest, shown.sdl, network) : null),
-    [shown, network],
+    () =>
+      shown?.manifest
+        ? summarize(shown.manifest, shown.sdl, { ...network, averageBlockTimeSec: blockTimeSec })
+        : null,
+    [shown, network, blockTimeSec],
   );
   const commands = useStudioCommands({ doc, errors: check.errors, pending: check.pending, onDeploy, toast });
 
@@ -41,7 +46,7 @@ export function useStudio(onDeploy?: (sdl: string, name: string) => void) {
       open: galleryOpen,
       show: () => setGalleryOpen(true),
       hide: () => setGalleryOpen(false),
-      pick(template: SdlTemplate) {
+      pick(template: OpenDocument) {
         setGalleryOpen(false);
         doc.fromTemplate(template);
       },

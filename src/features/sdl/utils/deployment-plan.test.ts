@@ -13,7 +13,8 @@ describe("planDeployment", () => {
     const outcome = await setup().plan(findTemplate("web-server")?.sdl ?? "");
     if (!outcome.ok) throw new Error(outcome.errors[0]?.message);
     const { plan } = outcome;
-    expect(plan.groupSpecs[0]?.resources[0]?.price).toEqual({ denom: "uact", amount: "5" });
+    // A decimal amount (the web server's 0.015 ACT an hour on 6.098 s blocks) is passed as written.
+    expect(plan.groupSpecs[0]?.resources[0]?.price).toEqual({ denom: "uact", amount: "25.408333" });
     expect(plan.versionHex).toMatch(/^[0-9a-f]{64}$/);
     const digest = new Uint8Array(
       await crypto.subtle.digest("SHA-256", new TextEncoder().encode(plan.sortedJson)),

@@ -31,9 +31,10 @@ describe("summarize", () => {
       },
     ]);
     expect(summary.groups).toEqual([{ name: "akash", resourceUnits: 1, replicas: 2 }]);
-    // 4,000 uact per replica per block, two replicas, 6 s blocks: 438,288 blocks a month.
+    // 5,081.666667 uact per replica per block (3 ACT an hour on mainnet's blocks), two replicas,
+    // 6 s blocks: 438,288 blocks a month.
     expect(summary.prices).toEqual([
-      { denom: "uact", perBlock: 8000, perMonth: 8000 * ((30.437 * 86400) / 6) },
+      { denom: "uact", perBlock: 2 * 5081.666667, perMonth: 2 * 5081.666667 * ((30.437 * 86400) / 6) },
     ]);
     expect(summary.deposit).toEqual({ amount: MIN_DEPOSIT_UACT, denom: "uact" });
   });
@@ -41,7 +42,7 @@ describe("summarize", () => {
   it("sums prices per denom across services", () => {
     const summary = setup(findTemplate("app-database")?.sdl ?? "");
     expect(summary.services.map((s) => s.name).sort()).toEqual(["db", "wordpress"]);
-    expect(summary.prices).toMatchObject([{ denom: "uact", perBlock: 22 }]);
+    expect(summary.prices).toMatchObject([{ denom: "uact", perBlock: 33.877778 + 50.816667 }]);
   });
 
   it("labels GPU attributes and computes how long a deposit lasts", () => {
