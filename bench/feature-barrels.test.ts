@@ -15,7 +15,7 @@ function ownCode(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   return source.statements
     .filter((s) => !(ts.isExportDeclaration(s) && s.moduleSpecifier))
-    .map((s) => s.getText(source).split("\n")[0]);
+    .map((s) => s.getText(source).split("\n")[0] ?? "");
 }
 
 describe("feature barrels", () => {
