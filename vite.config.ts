@@ -11,6 +11,9 @@ import { precompressDir } from "./server/precompress.ts";
 import { BASE_PATH_VARIABLE, parseBasePath } from "./server/base-path.ts";
 import { copyFile } from "node:fs/promises";
 
+// src/features/<name>/index.ts: the public face of a feature, re-exports only (docs/ARCHITECTURE.md).
+const FEATURE_BARREL = /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/;
+
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // Third-party stylesheets sometimes pull fonts from CDNs; the console makes no third-party
@@ -99,6 +102,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     outDir: process.env.CONSOLE_DIST_DIR ?? "dist",
     emptyOutDir: true,
+    rolldownOptions: {
+      // A feature's index.ts only re-exports. Declared free of side effects, with lazy barrels on,
+      // a route that imports one name from a feature gets that name's modules, not every page the
+      // barrel lists (the deployments list used to ship the detail page, the providers page and
+      // the bids panel). Measured in docs/performance.md.
+      treeshake: { moduleSideEffects: (id: string) => !FEATURE_BARREL.test(id) },
+      experimental: { lazyBarrel: true },
+    },
   },
   worker: { format: "es" },
   server: { host: "127.0.0.1" },

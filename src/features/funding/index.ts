@@ -3,9 +3,6 @@
 // holds for the review dialog, runway maths with lazy settlement and grants, the top-up settings
 // (targets, caps) and the top-up key (made in this browser, sealed with WebCrypto, loaded lazily).
 // Writes are action hooks in features/deploy (use-grant-spend, use-top-up).
-import { lazy } from "react";
-import type { Coin } from "@/features/transactions";
-
 export { fundingKeys } from "./query-keys";
 export { useGrants, grantsQuery, fetchGrants } from "./api/authz-grants";
 export { useAllowances, allowancesQuery, fetchAllowances } from "./api/fee-allowances";
@@ -45,29 +42,8 @@ export {
   type TopUpSettings,
 } from "./topup/top-up-settings";
 
-/** Reads the fee allowances the connected wallet holds, for the wallet's host (after first paint). */
-export const HeldFeeAllowances = lazy(() =>
-  import("./components/HeldFeeAllowances").then((m) => ({ default: m.HeldFeeAllowances })),
-);
 export type { GrantFormInitial, GrantFormValue } from "./components/GrantForm";
 export type { CounterpartyRow } from "./components/GrantsTable";
 export { groupByCounterparty } from "./utils/counterparties";
-
-/** The grants page's form and lists: loaded with the page that shows them. */
-export const GrantForm = lazy(() => import("./components/GrantForm").then((m) => ({ default: m.GrantForm })));
-export const GrantsTable = lazy(() =>
-  import("./components/GrantsTable").then((m) => ({ default: m.GrantsTable })),
-);
-
-/** What the owner signs for a top-up key: how much it may deposit and spend on fees, until when. */
-export interface TopUpKeyInput {
-  depositLimit: Coin;
-  feeLimit: Coin;
-  expiresAt: Date;
-}
-
-/** The top-up key's store and signer (cosmjs crypto): loaded on first use only. */
-export const loadScopedKeys = async () => {
-  const [store, key] = await Promise.all([import("./topup/scoped-key-store"), import("./topup/scoped-key")]);
-  return { ...store, ...key };
-};
+export { HeldFeeAllowances, GrantForm, GrantsTable, loadScopedKeys } from "./lazy";
+export type { TopUpKeyInput } from "./topup/key-input";

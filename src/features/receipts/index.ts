@@ -18,8 +18,6 @@
 // written is ever changed. `request.sdl` is reduced to its sha256 plus a copy without registry
 // passwords; JWTs and bearer tokens are scrubbed from every string. A failed write throws
 // ReceiptStorageError and the banner shows it. `complete` is idempotent per attempt.
-import { lazy } from "react";
-
 export { ReceiptStore, type ImportResult, type ReceiptStoreOptions } from "./store/receipt-store";
 export { ReceiptStorageError, type StorageProblem } from "./store/storage-problem";
 export type { BeginReceipt, ReceiptOutcome } from "./core/build";
@@ -39,23 +37,7 @@ export type { HeadSigner, SignHead } from "./hooks/use-chain-actions";
 export type { TxLookup, TxLookupResult } from "./store/settle";
 export { ReasonSettings } from "./components/ReasonSettings";
 export { StorageProblemBanner } from "./components/StorageProblemBanner";
-
-/**
- * For the app shell, on every page: settles pending receipts of the selected network on load and
- * shows storage problems. Lazy, so the store (idb, hashing, YAML) stays out of the first load.
- */
-export const ReceiptsStatus = lazy(() =>
-  import("./components/ReceiptsStatus").then((m) => ({ default: m.ReceiptsStatus })),
-);
-
-/** The panel (hash verification, ADR-036 attestation, cosmjs crypto): loaded with its route only. */
-export const ReceiptsPanel = lazy(() =>
-  import("./components/ReceiptsPanel").then((m) => ({ default: m.ReceiptsPanel })),
-);
-
 export type { ChainVerdict } from "./core/verify";
 export type { ImportPlan } from "./core/merge";
-
-/** Verification and import planning, for a backup's import: loaded when one is opened. */
-export const loadChainTools = () => import("./core/chain-tools");
 export { reasonModeStore } from "./hooks/use-reason-mode";
+export { ReceiptsStatus, ReceiptsPanel, loadChainTools } from "./lazy";
