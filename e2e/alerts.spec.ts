@@ -102,7 +102,12 @@ test("an escrow alert fires once at the crossing: one notification, one entry in
     // Add to calendar: an RFC 5545 event at the run-out time.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      alerts.runOuts.getByRole("button", { name: "Add to calendar" }).click(),
+      // This run's deployment: the other project's run may have left its own on the account.
+      alerts.runOuts
+        .getByRole("listitem")
+        .filter({ hasText: `Deployment ${dseq}` })
+        .getByRole("button", { name: "Add to calendar" })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe(`deployment-${dseq}-runs-out.ics`);
     // Lines folded at 75 octets (RFC 5545 §3.1) are unfolded first.
