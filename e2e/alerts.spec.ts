@@ -6,42 +6,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./support/fixtures";
 import { gpuSdl } from "../localnet/providers/testing/sdl.ts";
-import { connectTenant, type Tenant } from "./support/chain";
+import { connectTenant, escrowRunwaySec as runwaySec, retryOutOfGas as once } from "./support/chain";
 import { FakeKeplr } from "./support/fake-keplr";
 import { AlertsPage, notificationsOf, recordNotifications } from "./pages/alerts";
 import { AppShell } from "./pages/app-shell";
 import { WalletPage } from "./pages/wallet";
-
-interface InfoJson {
-  escrow_account: { state: { funds: { amount: string }[]; settled_at: string } };
-}
-
-/** Seconds of runway the chain's escrow has now, at the lease's rate. */
-async function runwaySec(tenant: Tenant, dseq: number, blockTimeSec: number): Promise<number> {
-  const { leases } = await tenant.rest<{ leases: { lease: { price: { amount: string } } }[] }>(
-    `/akash/market/v1beta5/leases/list?filters.owner=${tenant.address}&filters.dseq=${dseq}`,
-  );
-  const rate = Number(leases[0]!.lease.price.amount);
-  const info = await tenant.rest<InfoJson>(
-    `/akash/deployment/v1beta4/deployments/info?id.owner=${tenant.address}&id.dseq=${dseq}`,
-  );
-  const { block } = await tenant.rest<{ block: { header: { height: string } } }>(
-    "/cosmos/base/tendermint/v1beta1/blocks/latest",
-  );
-  const funds = Number(info.escrow_account.state.funds[0]!.amount);
-  const left = funds - (Number(block.header.height) - Number(info.escrow_account.state.settled_at)) * rate;
-  return (left / rate) * blockTimeSec;
-}
-
-/** Setup through cosmjs at its usual 1.5 gas margin: once in a while a busy chain needs more. */
-async function once<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (err) {
-    if (!/out of gas/.test(String(err))) throw err;
-    return step();
-  }
-}
 
 test("an escrow alert fires once at the crossing: one notification, one entry in both tabs", async ({
   page,

@@ -4,42 +4,11 @@
 // top-up that moves the time the deployment runs out past where it was, within the grant, never
 // past the cap; then it stops. The top-up has its receipt.
 import { expect, test } from "./support/fixtures";
-import { connectTenant, webSdl, type Tenant } from "./support/chain";
+import { connectTenant, escrowRunwaySec as runwaySec, retryOutOfGas as once, webSdl } from "./support/chain";
 import { FakeKeplr } from "./support/fake-keplr";
 import { AppShell } from "./pages/app-shell";
 import { DeployFlow } from "./pages/deploy";
 import { WalletPage } from "./pages/wallet";
-
-interface InfoJson {
-  escrow_account: { state: { funds: { amount: string }[]; settled_at: string } };
-}
-
-/** Seconds of runway the chain's escrow has now, at the lease's rate. */
-async function runwaySec(tenant: Tenant, dseq: number, blockTimeSec: number): Promise<number> {
-  const { leases } = await tenant.rest<{ leases: { lease: { price: { amount: string } } }[] }>(
-    `/akash/market/v1beta5/leases/list?filters.owner=${tenant.address}&filters.dseq=${dseq}`,
-  );
-  const rate = Number(leases[0]!.lease.price.amount);
-  const info = await tenant.rest<InfoJson>(
-    `/akash/deployment/v1beta4/deployments/info?id.owner=${tenant.address}&id.dseq=${dseq}`,
-  );
-  const { block } = await tenant.rest<{ block: { header: { height: string } } }>(
-    "/cosmos/base/tendermint/v1beta1/blocks/latest",
-  );
-  const funds = Number(info.escrow_account.state.funds[0]!.amount);
-  const left = funds - (Number(block.header.height) - Number(info.escrow_account.state.settled_at)) * rate;
-  return (left / rate) * blockTimeSec;
-}
-
-/** Setup through cosmjs at its usual 1.5 gas margin: once in a while a busy chain needs more. */
-async function once<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (err) {
-    if (!/out of gas/.test(String(err))) throw err;
-    return step();
-  }
-}
 
 test("a top-up key keeps a deployment funded past its end, within its grant, up to the cap", async ({
   page,

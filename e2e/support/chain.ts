@@ -139,3 +139,30 @@ export async function connectTenant(opts: { mnemonic: string; rpc: string; rest:
     disconnect: () => client.disconnect(),
   };
 }
+
+/** Seconds of runway the chain's escrow has now, at the lease's rate (settled lazily: funds as of settled_at). */
+export async function escrowRunwaySec(tenant: Tenant, dseq: number, blockTimeSec: number): Promise<number> {
+  const { leases } = await tenant.rest<{ leases: { lease: { price: { amount: string } } }[] }>(
+    `/akash/market/v1beta5/leases/list?filters.owner=${tenant.address}&filters.dseq=${dseq}`,
+  );
+  const rate = Number(leases[0]!.lease.price.amount);
+  const info = await tenant.rest<{
+    escrow_account: { state: { funds: { amount: string }[]; settled_at: string } };
+  }>(`/akash/deployment/v1beta4/deployments/info?id.owner=${tenant.address}&id.dseq=${dseq}`);
+  const { block } = await tenant.rest<{ block: { header: { height: string } } }>(
+    "/cosmos/base/tendermint/v1beta1/blocks/latest",
+  );
+  const funds = Number(info.escrow_account.state.funds[0]!.amount);
+  const left = funds - (Number(block.header.height) - Number(info.escrow_account.state.settled_at)) * rate;
+  return (left / rate) * blockTimeSec;
+}
+
+/** Setup through cosmjs: once in a while a busy chain needs more gas than the margin; try once more. */
+export async function retryOutOfGas<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (!/out of gas/.test(String(err))) throw err;
+    return step();
+  }
+}
