@@ -23,6 +23,7 @@ async function setup() {
   const [account] = await tenant.getAccounts();
   if (!account) throw new Error("no account");
   const provider = "akash1provider0000000000000000000000000000";
+  let fault: ProviderFault | null = null;
   const workload = new LeaseWorkload(
     { owner: account.address, dseq: "42", gseq: 1, oseq: 1, provider, gpuModel: "" },
     {
@@ -38,9 +39,10 @@ async function setup() {
         { name: "db", image: "postgres:16", count: 1, expose: [], resources: { id: 2 } },
       ],
     },
+    // as the provider wires it: the idle-drop fault makes the services fall quiet
+    { quiet: () => fault?.kind === "idle-drop" },
   );
   await workload.start();
-  let fault: ProviderFault | null = null;
   const clientCert = await certificateManager.generatePEM(account.address);
   const clientSerial = BigInt("0x" + new X509Certificate(clientCert.cert).serialNumber).toString(10);
   const tls = await certificateManager.generatePEM(provider);
