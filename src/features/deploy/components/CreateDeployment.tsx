@@ -165,7 +165,9 @@ export function CreateDeployment({
           )}
           <DepositSource grants={granted.grants} useGrant={useGrant} onChange={setUseGrant} />
           {(short > 0n || minting) && <MintActOffer shortUact={short} onSubmitted={() => setMinting(true)} />}
-          <div className="flex flex-wrap gap-2">
+          {/* Pinned to the bottom of a scrolling dialog: content that arrives above it (screening
+              answers, a grant) cannot move it from under a finger as it taps. */}
+          <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white py-2 dark:bg-zinc-900">
             <Button
               onClick={() => void create()}
               disabled={!!problem || !!reclamation.problem || short > 0n || height === 0 || !!tx.state}

@@ -45,8 +45,15 @@ export function ProviderScreening({
           {s.fit.length} of {s.total} provider{s.total === 1 ? "" : "s"}
         </strong>{" "}
         on {network.name} could bid on this SDL.
-        {checking > 0 && <span className="text-zinc-500"> Asking {checking} whether they answer…</span>}
       </p>
+      {/* One line either way, so the answers arriving do not move what is below (the create button). */}
+      {staticFit.length > 0 && (
+        <p className="truncate text-xs text-zinc-500" data-testid="screening-status">
+          {checking > 0
+            ? `Asking ${checking} whether they answer…`
+            : `Asked ${staticFit.length === 1 ? "it" : `all ${staticFit.length}`} whether they answer and have room.`}
+        </p>
+      )}
       {s.cannot.length > 0 && (
         <ul className="space-y-1" data-testid="screening-reasons">
           {REASON_ORDER.filter((k) => s.byKind[k] > 0).map((k) => (
