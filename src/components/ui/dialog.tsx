@@ -27,7 +27,9 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      onClose={onClose}
+      // React passes a nested dialog's close event up to this one's onClose (it bubbles in React's
+      // tree though not in the DOM): closing a transaction review must not close the dialog under it.
+      onClose={(e) => e.target === e.currentTarget && onClose()}
       aria-label={title}
       className={`m-auto w-[calc(100%-2rem)] ${wide ? "max-w-5xl" : "max-w-lg"} rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100`}
     >
