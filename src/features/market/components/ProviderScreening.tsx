@@ -51,7 +51,7 @@ export function ProviderScreening({
         <p className="truncate text-xs text-zinc-500" data-testid="screening-status">
           {checking > 0
             ? `Asking ${checking} whether they answer…`
-            : `Asked ${staticFit.length === 1 ? "it" : `all ${staticFit.length}`} whether they answer and have room.`}
+            : `Asked ${staticFit.length === 1 ? "the one that fits" : `the ${staticFit.length} that fit`} whether they answer and have room.`}
         </p>
       )}
       {s.cannot.length > 0 && (
